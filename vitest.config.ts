@@ -1,0 +1,49 @@
+import { defineConfig } from 'vitest/config'
+
+// Workspace packages resolve to their TypeScript sources through this export
+// condition, so tests and type checks never need a build first.
+const sourceCondition = '@typed-jmap/source'
+
+const unitInclude = [
+  'packages/*/src/**/*.test.ts',
+  'fixtures/src/**/*.test.ts',
+  'scripts/**/*.test.ts',
+]
+
+export default defineConfig({
+  resolve: { conditions: [sourceCondition, 'module', 'node', 'default'] },
+  ssr: { resolve: { conditions: [sourceCondition, 'node', 'default'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: unitInclude },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['packages/*/src/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['packages/*/test/integration/**/*.test.ts'],
+          globalSetup: ['./scripts/integration/global-setup.ts'],
+          setupFiles: ['./scripts/integration/count-tests.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
