@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
 
 // Workspace packages resolve to their TypeScript sources through this export
 // condition, so tests and type checks never need a build first.
@@ -10,10 +10,12 @@ const unitInclude = [
   'scripts/**/*.test.ts',
 ]
 
-export default defineConfig({
+const config: ViteUserConfig = defineConfig({
   resolve: { conditions: [sourceCondition, 'module', 'node', 'default'] },
   ssr: { resolve: { conditions: [sourceCondition, 'node', 'default'] } },
   test: {
+    // The second reporter prints the integration tests counted per server.
+    reporters: ['default', './scripts/integration/server-summary-reporter.ts'],
     projects: [
       {
         extends: true,
@@ -37,8 +39,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['packages/*/test/integration/**/*.test.ts'],
+          // Starts (or reuses) the Cyrus servers; see scripts/cyrus/README.md.
           globalSetup: ['./scripts/integration/global-setup.ts'],
-          setupFiles: ['./scripts/integration/count-tests.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -47,3 +49,5 @@ export default defineConfig({
     ],
   },
 })
+
+export default config
