@@ -8,6 +8,8 @@ const unitInclude = [
   'packages/*/src/**/*.test.ts',
   'fixtures/src/**/*.test.ts',
   'scripts/**/*.test.ts',
+  'bench/types/**/*.test.ts',
+  'examples/*/src/**/*.test.ts',
 ]
 
 const config: ViteUserConfig = defineConfig({
@@ -29,7 +31,11 @@ const config: ViteUserConfig = defineConfig({
           typecheck: {
             enabled: true,
             only: true,
-            include: ['packages/*/src/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts'],
+            include: [
+              'packages/*/src/**/*.test-d.ts',
+              'packages/*/test/**/*.test-d.ts',
+              'examples/*/src/**/*.test-d.ts',
+            ],
             tsconfig: './tsconfig.json',
           },
         },

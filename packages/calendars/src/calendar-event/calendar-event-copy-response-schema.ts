@@ -1,0 +1,25 @@
+import { IdSchema, type ResponseSchema, SetErrorSchema } from '@typed-jmap/core'
+import * as v from 'valibot'
+import { normalisedSetResponseSchema } from '../normalised-response/normalised-set-response-schema.js'
+import { CalendarEventSchema } from './calendar-event-schema.js'
+import { normaliseCalendarEventWire } from './calendar-event-wire.js'
+
+/**
+ * The response schema of `CalendarEvent/copy`: the server-set properties of each copy are
+ * normalised like those of `/set`, and the target account's states may be missing, as on Cyrus.
+ *
+ * @see RFC 8620 §5.4
+ * @example v.parse(calendarEventCopyResponseSchema, { fromAccountId: 'test', accountId: 'other', created: null, notCreated: { c: { type: 'notFound' } } })
+ */
+export const calendarEventCopyResponseSchema: ResponseSchema = normalisedSetResponseSchema(
+  CalendarEventSchema,
+  normaliseCalendarEventWire,
+  v.looseObject({
+    fromAccountId: IdSchema,
+    accountId: IdSchema,
+    oldState: v.nullish(v.string(), null),
+    newState: v.exactOptional(v.string()),
+    created: v.nullish(v.record(v.string(), v.looseObject({ id: IdSchema })), null),
+    notCreated: v.nullish(v.record(v.string(), SetErrorSchema), null),
+  }),
+)

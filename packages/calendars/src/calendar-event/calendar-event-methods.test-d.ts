@@ -1,0 +1,153 @@
+import { createClient, type Id, type ResponseOf, type UTCDate } from '@typed-jmap/core'
+import { describe, expectTypeOf, test } from 'vitest'
+import { calendarsParse } from '../capabilities/calendars-parse-registry.js'
+import { calendars } from '../capabilities/calendars-registry.js'
+import { principals } from '../capabilities/principals-registry.js'
+import type { Event } from '../jscalendar/event.js'
+import type { CalendarEvent } from './calendar-event.js'
+
+const client = createClient({
+  sessionUrl: 'http://127.0.0.1/jmap/',
+  capabilities: [calendars, calendarsParse, principals],
+})
+declare const accountId: string
+declare const eventId: Id
+
+describe('CalendarEvent/get', () => {
+  test('narrows the events to the requested properties', async () => {
+    const got = await client.request((b) =>
+      b.call('CalendarEvent/get', { accountId, ids: [eventId], properties: ['title', 'start'] }),
+    )
+    const [event] = got.list
+    expectTypeOf(event!.id).toEqualTypeOf<Id>()
+    expectTypeOf(event!.title).toEqualTypeOf<string | undefined>()
+    // @ts-expect-error: `description` was not asked for, so it is not in the response type
+    event!.description
+  })
+
+  test('returns utcStart/utcEnd only when asked for by name', async () => {
+    const all = await client.request((b) =>
+      b.call('CalendarEvent/get', { accountId, ids: [eventId] }),
+    )
+    expectTypeOf(all.list[0]!.calendarIds).toEqualTypeOf<Readonly<Record<string, true>>>()
+    // @ts-expect-error: utcStart is computed and not part of the default property set
+    all.list[0]!.utcStart
+    const utc = await client.request((b) =>
+      b.call('CalendarEvent/get', {
+        accountId,
+        ids: [eventId],
+        properties: ['utcStart', 'utcEnd'],
+      }),
+    )
+    expectTypeOf(utc.list[0]!.utcStart).toEqualTypeOf<UTCDate | undefined>()
+  })
+
+  test('refuses a property CalendarEvent does not have', () => {
+    client.prepare((b) =>
+      // @ts-expect-error: 'titel' is not a CalendarEvent property
+      b.call('CalendarEvent/get', { accountId, ids: [eventId], properties: ['titel'] }),
+    )
+  })
+
+  test('takes the calendars draft arguments', () => {
+    client.prepare((b) =>
+      b.call('CalendarEvent/get', {
+        accountId,
+        ids: [eventId],
+        reduceParticipants: true,
+        timeZone: 'Europe/Berlin',
+      }),
+    )
+  })
+})
+
+describe('CalendarEvent/query', () => {
+  test('accepts the draft filter conditions and sort properties', () => {
+    client.prepare((b) =>
+      b.call('CalendarEvent/query', {
+        accountId,
+        filter: {
+          operator: 'AND',
+          conditions: [{ inCalendar: eventId, after: '2030-01-01T00:00:00' }, { text: 'sync' }],
+        },
+        sort: [{ property: 'start', isAscending: true }],
+        expandRecurrences: false,
+        timeZone: 'Europe/Berlin',
+      }),
+    )
+  })
+
+  test('refuses unknown filter conditions and sort properties', () => {
+    client.prepare((b) =>
+      // @ts-expect-error: the draft's condition is `inCalendar`, not Cyrus's `inCalendars`
+      b.call('CalendarEvent/query', { accountId, filter: { inCalendars: [eventId] } }),
+    )
+    client.prepare((b) =>
+      // @ts-expect-error: events cannot be sorted by title
+      b.call('CalendarEvent/query', { accountId, sort: [{ property: 'title' }] }),
+    )
+  })
+
+  test('feeds its ids to CalendarEvent/get by reference', async () => {
+    const result = await client.request((b) => {
+      const query = b.call('CalendarEvent/query', { accountId, filter: { uid: 'x' } })
+      return b.call('CalendarEvent/get', { accountId, ids: query.ref('/ids'), properties: ['uid'] })
+    })
+    expectTypeOf(result.list[0]!.uid).toEqualTypeOf<string>()
+  })
+
+  test('refuses a reference to a value of the wrong type', () => {
+    client.prepare((b) => {
+      const query = b.call('CalendarEvent/query', { accountId })
+      // @ts-expect-error: /total is a number, not the Id[] that `ids` takes
+      return b.call('CalendarEvent/get', { accountId, ids: query.ref('/total') })
+    })
+  })
+})
+
+describe('CalendarEvent/set and /parse', () => {
+  test('takes sendSchedulingMessages and JSCalendar creates', () => {
+    client.prepare((b) =>
+      b.call('CalendarEvent/set', {
+        accountId,
+        create: {
+          e: { calendarIds: { Default: true }, title: 'Lunch', start: '2030-01-01T12:00:00' },
+        },
+        sendSchedulingMessages: true,
+      }),
+    )
+  })
+
+  test('parse maps each blob to an array of events', () => {
+    type Parsed = ResponseOf<'CalendarEvent/parse', { accountId: string; blobIds: Id[] }>['parsed']
+    expectTypeOf<Parsed>().toEqualTypeOf<Record<Id, Event[]> | null>()
+  })
+
+  test('a stored event is a JSCalendar Event with the JMAP properties', () => {
+    expectTypeOf<CalendarEvent>().toMatchTypeOf<Event>()
+    expectTypeOf<CalendarEvent['isOrigin']>().toEqualTypeOf<boolean>()
+  })
+})
+
+describe('notifications are destroy-only', () => {
+  test('ShareNotification/set and CalendarEventNotification/set take no create or update', () => {
+    client.prepare((b) => b.call('ShareNotification/set', { accountId, destroy: [eventId] }))
+    client.prepare((b) =>
+      // @ts-expect-error: notifications are created by the server only
+      b.call('CalendarEventNotification/set', { accountId, destroy: [], create: { n: {} } }),
+    )
+  })
+})
+
+describe('capabilities', () => {
+  test('a client created without calendars cannot call calendar methods', () => {
+    const mailOnly = createClient({
+      sessionUrl: 'http://127.0.0.1/jmap/',
+      capabilities: [principals],
+    })
+    mailOnly.prepare((b) =>
+      // @ts-expect-error: Calendar/get needs urn:ietf:params:jmap:calendars
+      b.call('Calendar/get', { accountId, ids: null }),
+    )
+  })
+})

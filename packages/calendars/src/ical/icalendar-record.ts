@@ -1,0 +1,105 @@
+import type {
+  ICalComponent,
+  ICalProperty,
+  JCalComponent,
+  JCalParameters,
+  JCalProperty,
+} from '../jscalendar/icalendar-component.js'
+import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+
+/**
+ * Collects, while one iCalendar component converts, what JSCalendar has no place for, and turns
+ * it into that object's `iCalendar` property at the end.
+ *
+ * @see draft-ietf-calext-jscalendar-icalendar-25 §6.1.1
+ */
+export class ICalendarRecord {
+  readonly #name: string
+  readonly #enabled: boolean
+  #converted: { [path: string]: ICalProperty } | undefined
+  #properties: JCalProperty[] | undefined
+  #components: JCalComponent[] | undefined
+  #keepName = false
+
+  constructor(name: string, enabled: boolean) {
+    this.#name = name
+    this.#enabled = enabled
+  }
+
+  /**
+   * Notes a property that converted to the element at `path`: its parameters that did not convert,
+   * and, when `force` says the property name (or value type) matters to convert back, the name.
+   */
+  converted(
+    path: string,
+    property: ParsedProperty,
+    consumed: readonly string[],
+    force?: { valueType?: string } | true,
+  ): void {
+    if (!this.#enabled) return
+    let leftover: JCalParameters | undefined
+    for (const [name, value] of Object.entries(property.parameters)) {
+      if (name === 'jsid' || consumed.includes(name)) continue
+      leftover ??= {}
+      leftover[name] = value
+    }
+    if (leftover === undefined && force === undefined) return
+    const entry: ICalProperty = { '@type': 'ICalProperty', name: property.name }
+    if (typeof force === 'object' && force.valueType !== undefined)
+      entry.valueType = force.valueType
+    if (leftover !== undefined) entry.parameters = leftover
+    this.#converted ??= {}
+    this.#converted[path] = entry
+  }
+
+  /** Keeps a property that has no JSCalendar equivalent, in jCal. */
+  unconverted(property: ParsedProperty): void {
+    if (!this.#enabled) return
+    this.#properties ??= []
+    this.#properties.push(property.jcal)
+  }
+
+  /** Keeps a subcomponent that has no JSCalendar equivalent, in jCal. */
+  component(component: ParsedComponent): void {
+    if (!this.#enabled) return
+    this.#components ??= []
+    this.#components.push(toJCalComponent(component))
+  }
+
+  /** Asks for the `iCalendar` property even when it only says the component name. */
+  keepName(): void {
+    this.#keepName = true
+  }
+
+  /** Whether anything other than the name was recorded. */
+  get isEmpty(): boolean {
+    return (
+      this.#converted === undefined &&
+      this.#properties === undefined &&
+      this.#components === undefined
+    )
+  }
+
+  /** The `iCalendar` property, or `undefined` when there is nothing to keep. */
+  build(): ICalComponent | undefined {
+    if (!this.#enabled || (this.isEmpty && !this.#keepName)) return undefined
+    const result: ICalComponent = { '@type': 'ICalComponent', name: this.#name }
+    if (this.#components !== undefined) result.components = this.#components
+    if (this.#converted !== undefined) result.convertedProperties = this.#converted
+    if (this.#properties !== undefined) result.properties = this.#properties
+    return result
+  }
+}
+
+/**
+ * A parsed component in jCal.
+ *
+ * @see RFC 7265 §3.3
+ */
+export function toJCalComponent(component: ParsedComponent): JCalComponent {
+  return [
+    component.name,
+    component.properties.map((property) => property.jcal),
+    component.components.map(toJCalComponent),
+  ]
+}

@@ -1,0 +1,179 @@
+import type { Event } from '../jscalendar/event.js'
+import type { Group } from '../jscalendar/group.js'
+import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import type { Task } from '../jscalendar/task.js'
+import { ICalendarParseError } from './icalendar-parse-error.js'
+import { ICalendarRecord } from './icalendar-record.js'
+import { instanceBase } from './instance-base.js'
+import { applyJsprops } from './jsprop.js'
+import { diffPatch } from './override-patch.js'
+import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import type { ReadContext } from './read-context.js'
+import { readDescription } from './read-description.js'
+import { type ReadEntry, readEntry } from './read-entry.js'
+import { linkPropertyNames, readLink } from './read-links.js'
+import { parameterText, readText, readTextList, readUtc } from './read-values.js'
+import { TimeZoneRules } from './time-zones.js'
+
+/** Options of the iCalendar → JSCalendar conversion. */
+export interface ReadOptions {
+  /**
+   * Keep what has no JSCalendar equivalent in `iCalendar` properties, so converting back loses
+   * nothing (default `true`). `false` gives plain JSCalendar.
+   */
+  lossless?: boolean
+  /** Keep VTIMEZONE components in the Group's `iCalendar` property (default `true`). */
+  keepTimeZones?: boolean
+  /** Also set every entry's `prodId` from PRODID, as the draft allows (default `false`). */
+  entryProdId?: boolean
+}
+
+/**
+ * Converts one VCALENDAR into a Group: each VEVENT and VTODO becomes an entry, recurrence
+ * overrides of a main component become its `recurrenceOverrides`.
+ *
+ * @see draft-ietf-calext-jscalendar-icalendar-25 §3.1.1, §3.1.2
+ */
+export function readCalendar(calendar: ParsedComponent, options: ReadOptions): Group {
+  if (calendar.name !== 'vcalendar') {
+    throw new ICalendarParseError({
+      line: calendar.line,
+      reason: `expected BEGIN:VCALENDAR, found BEGIN:${calendar.name.toUpperCase()}`,
+    })
+  }
+  const lossless = options.lossless ?? true
+  const vtimezones = calendar.components.filter((component) => component.name === 'vtimezone')
+  const context: ReadContext = { lossless, zones: new TimeZoneRules(vtimezones) }
+  const group: Record<string, unknown> = { '@type': 'Group', version: '2.0' }
+  const record = new ICalendarRecord('vcalendar', lossless)
+  const links: NonNullable<Group['links']> = {}
+  const jsprops: ParsedProperty[] = []
+  let method: string | undefined
+  let description: ParsedProperty | undefined
+  const seen = new Set<string>()
+  const simple = (property: ParsedProperty, key: string, value: unknown): void => {
+    if (seen.has(property.name)) {
+      record.unconverted(property)
+      return
+    }
+    seen.add(property.name)
+    group[key] = value
+    record.converted(key, property, [])
+  }
+  for (const property of calendar.properties) {
+    switch (property.name) {
+      case 'name':
+        if (seen.has('name')) {
+          record.unconverted(property)
+          break
+        }
+        seen.add('name')
+        group.title = readText(property)
+        if (parameterText(property, 'language') !== undefined)
+          group.locale = parameterText(property, 'language')
+        record.converted('title', property, ['language'])
+        break
+      case 'description':
+      case 'styled-description':
+        if (readDescription(property, description)) {
+          if (description !== undefined) record.unconverted(description)
+          description = property
+        } else record.unconverted(property)
+        break
+      case 'uid':
+        simple(property, 'uid', readText(property))
+        break
+      case 'color':
+        simple(property, 'color', readText(property))
+        break
+      case 'source':
+        simple(property, 'source', readText(property))
+        break
+      case 'last-modified':
+        simple(property, 'updated', readUtc(property))
+        break
+      case 'created':
+        simple(property, 'created', readUtc(property))
+        break
+      case 'prodid':
+        simple(property, 'prodId', readText(property))
+        break
+      case 'method':
+        if (method === undefined && Object.keys(property.parameters).length === 0)
+          method = readText(property).toLowerCase()
+        else record.unconverted(property)
+        break
+      case 'version':
+        if (readText(property) !== '2.0' || Object.keys(property.parameters).length > 0)
+          record.unconverted(property)
+        break
+      case 'categories':
+      case 'concept': {
+        const key = property.name === 'categories' ? 'keywords' : 'categories'
+        const set = (group[key] ?? {}) as Record<string, true>
+        for (const value of readTextList(property)) setOwnProperty(set, value, true)
+        group[key] = set
+        record.converted(key, property, [])
+        break
+      }
+      case 'jsprop':
+        jsprops.push(property)
+        break
+      default:
+        if (!(linkPropertyNames.has(property.name) && readLink(property, links, record))) {
+          record.unconverted(property)
+        }
+    }
+  }
+  if (description !== undefined) {
+    group.description = readText(description)
+    const type = parameterText(description, 'fmttype')
+    if (description.name === 'styled-description' && type !== undefined)
+      group.descriptionContentType = type
+    record.converted('description', description, ['fmttype'])
+  }
+  if (Object.keys(links).length > 0) group.links = links
+  const read: ReadEntry[] = []
+  for (const component of calendar.components) {
+    if (component.name === 'vevent' || component.name === 'vtodo')
+      read.push(readEntry(component, context))
+    else if (component.name !== 'vtimezone' || (options.keepTimeZones ?? true))
+      record.component(component)
+  }
+  const entries = mergeOverrides(read, context)
+  if (method !== undefined) for (const entry of entries) entry.method = method
+  const prodId = group.prodId
+  if (options.entryProdId === true && typeof prodId === 'string') {
+    for (const entry of entries) entry.prodId ??= prodId
+  }
+  group.entries = entries
+  const iCalendar = record.build()
+  if (iCalendar !== undefined) group.iCalendar = iCalendar
+  applyJsprops(group, jsprops)
+  return group as unknown as Group
+}
+
+function mergeOverrides(read: readonly ReadEntry[], context: ReadContext): Array<Event | Task> {
+  const mains = new Map<string, Event | Task>()
+  for (const { object, recurrenceId } of read) {
+    if (recurrenceId === undefined && !mains.has(`${object['@type']} ${object.uid}`)) {
+      mains.set(`${object['@type']} ${object.uid}`, object)
+    }
+  }
+  const entries: Array<Event | Task> = []
+  for (const { object, recurrenceId } of read) {
+    const main = mains.get(`${object['@type']} ${object.uid}`)
+    if (recurrenceId === undefined || main === undefined) {
+      entries.push(object)
+      continue
+    }
+    const key = context.zones.convert(recurrenceId.local, recurrenceId.zone, main.timeZone)
+    const instance = { ...object } as Record<string, unknown>
+    delete instance.recurrenceId
+    delete instance.recurrenceIdTimeZone
+    const overrides = main.recurrenceOverrides ?? {}
+    setOwnProperty(overrides, key, diffPatch(instanceBase(main), instance))
+    main.recurrenceOverrides = overrides
+  }
+  return entries
+}

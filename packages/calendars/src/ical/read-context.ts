@@ -1,0 +1,8 @@
+import type { TimeZoneRules } from './time-zones.js'
+
+/** What every reader of one iCalendar object needs. */
+export interface ReadContext {
+  /** Keep what has no JSCalendar equivalent in `iCalendar` properties. */
+  lossless: boolean
+  zones: TimeZoneRules
+}

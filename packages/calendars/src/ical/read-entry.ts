@@ -1,0 +1,377 @@
+import type { Event } from '../jscalendar/event.js'
+import { formatJsonPointer } from '../jscalendar/patch-object.js'
+import type { PatchObject } from '../jscalendar/primitives.js'
+import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import type { Task } from '../jscalendar/task.js'
+import type { VirtualLocation } from '../jscalendar/virtual-location.js'
+import { ICalendarRecord } from './icalendar-record.js'
+import { applyJsprops } from './jsprop.js'
+import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import { readAlarms } from './read-alarm.js'
+import type { ReadContext } from './read-context.js'
+import { readDescription } from './read-description.js'
+import { linkPropertyNames, readLink } from './read-links.js'
+import { readLocations } from './read-locations.js'
+import { ParticipantReader } from './read-participants.js'
+import { readRecurrenceRule } from './read-recurrence-rule.js'
+import {
+  formatSeconds,
+  parameterList,
+  parameterText,
+  readTemporal,
+  readText,
+  readTextList,
+  readUtc,
+  type TemporalValue,
+  uniqueKey,
+} from './read-values.js'
+import { uuidV5 } from './uuid-v5.js'
+
+const privacyByClass: Record<string, string> = {
+  PUBLIC: 'public',
+  PRIVATE: 'private',
+  CONFIDENTIAL: 'secret',
+}
+const freeBusyByTransp: Record<string, string> = { OPAQUE: 'busy', TRANSPARENT: 'free' }
+
+/** A converted VEVENT or VTODO, with what its calendar needs to place it. */
+export interface ReadEntry {
+  object: Event | Task
+  /** The RECURRENCE-ID, moved into no zone yet. */
+  recurrenceId?: TemporalValue
+}
+
+/**
+ * Converts one VEVENT (to an Event) or VTODO (to a Task), keeping what has no JSCalendar
+ * equivalent in its `iCalendar` property.
+ *
+ * @see draft-ietf-calext-jscalendar-icalendar-25 §3.2.3, §3.2.5
+ */
+export function readEntry(component: ParsedComponent, context: ReadContext): ReadEntry {
+  const isTask = component.name === 'vtodo'
+  const object: Record<string, unknown> = { '@type': isTask ? 'Task' : 'Event' }
+  const record = new ICalendarRecord(component.name, context.lossless)
+  const first = (name: string): ParsedProperty | undefined =>
+    component.properties.find((property) => property.name === name)
+  const dtstart = first('dtstart')
+  const start = dtstart === undefined ? undefined : readTemporal(dtstart)
+  const due = isTask ? first('due') : undefined
+  const zone =
+    start !== undefined ? start.zone : due === undefined ? undefined : readTemporal(due).zone
+  const isDateForm = start?.isDate ?? (due === undefined ? false : readTemporal(due).isDate)
+  const seen = new Set<string>()
+  const once = (property: ParsedProperty): boolean => {
+    if (seen.has(property.name)) {
+      record.unconverted(property)
+      return false
+    }
+    seen.add(property.name)
+    return true
+  }
+  const attendees = component.properties.filter((property) => property.name === 'attendee')
+  const participants = new ParticipantReader(context, isTask)
+  const links: NonNullable<Event['links']> = {}
+  const virtualLocations: { [id: string]: VirtualLocation } = {}
+  const overrides: { [recurrenceId: string]: PatchObject } = {}
+  const relatedTo: NonNullable<Event['relatedTo']> = {}
+  const jsprops: ParsedProperty[] = []
+  const locationProperties: ParsedProperty[] = []
+  let recurrenceId: TemporalValue | undefined
+  let description: ParsedProperty | undefined
+  let dtend: ParsedProperty | undefined
+  const simple = (
+    property: ParsedProperty,
+    key: string,
+    value: unknown,
+    consumed: string[] = [],
+  ): void => {
+    if (!once(property)) return
+    object[key] = value
+    record.converted(key, property, consumed)
+  }
+  for (const property of component.properties) {
+    switch (property.name) {
+      case 'uid':
+        simple(property, 'uid', readText(property))
+        break
+      case 'dtstamp':
+        simple(property, 'updated', readUtc(property))
+        break
+      case 'created':
+        simple(property, 'created', readUtc(property))
+        break
+      case 'summary':
+        if (!once(property)) break
+        object.title = readText(property)
+        if (parameterText(property, 'language') !== undefined)
+          object.locale = parameterText(property, 'language')
+        record.converted('title', property, ['language'])
+        break
+      case 'description':
+      case 'styled-description':
+        if (readDescription(property, description)) {
+          if (description !== undefined) record.unconverted(description)
+          description = property
+        } else record.unconverted(property)
+        break
+      case 'dtstart':
+        if (!once(property) || start === undefined) break
+        object.start = start.local
+        if (start.zone !== undefined) object.timeZone = start.zone
+        if (start.isDate) object.showWithoutTime = true
+        record.converted('start', property, ['tzid'])
+        break
+      case 'dtend':
+        if (isTask || dtend !== undefined || start === undefined) record.unconverted(property)
+        else dtend = property
+        break
+      case 'duration':
+        if (!once(property) || (first('dtend') !== undefined && !isTask)) {
+          if (seen.has('duration') && object.duration === undefined) record.unconverted(property)
+          break
+        }
+        object.duration = readText(property)
+        record.converted('duration', property, [])
+        break
+      case 'due': {
+        if (!isTask || !once(property)) {
+          if (!isTask) record.unconverted(property)
+          break
+        }
+        const value = readTemporal(property)
+        object.due = context.zones.convert(value.local, value.zone, zone)
+        if (start === undefined) {
+          if (value.zone !== undefined) object.timeZone = value.zone
+          if (value.isDate) object.showWithoutTime = true
+        }
+        record.converted('due', property, ['tzid'])
+        break
+      }
+      case 'estimated-duration':
+        if (isTask) simple(property, 'estimatedDuration', readText(property))
+        else record.unconverted(property)
+        break
+      case 'percent-complete':
+        if (isTask) simple(property, 'percentComplete', Number(property.values[0]))
+        else record.unconverted(property)
+        break
+      case 'status':
+        simple(property, isTask ? 'progress' : 'status', readText(property).toLowerCase())
+        break
+      case 'class':
+        if (privacyByClass[readText(property).toUpperCase()] !== undefined)
+          simple(property, 'privacy', privacyByClass[readText(property).toUpperCase()])
+        else record.unconverted(property)
+        break
+      case 'transp':
+        if (freeBusyByTransp[readText(property).toUpperCase()] !== undefined)
+          simple(property, 'freeBusyStatus', freeBusyByTransp[readText(property).toUpperCase()])
+        else record.unconverted(property)
+        break
+      case 'sequence':
+        simple(property, 'sequence', Number(property.values[0]))
+        break
+      case 'priority':
+        simple(property, 'priority', Number(property.values[0]))
+        break
+      case 'color':
+        simple(property, 'color', readText(property))
+        break
+      case 'categories':
+      case 'concept': {
+        const key = property.name === 'categories' ? 'keywords' : 'categories'
+        const set = (object[key] ?? {}) as Record<string, true>
+        for (const value of readTextList(property)) setOwnProperty(set, value, true)
+        object[key] = set
+        record.converted(key, property, [])
+        break
+      }
+      case 'conference': {
+        const uri = readText(property)
+        const key = parameterText(property, 'jsid') ?? uniqueKey(virtualLocations, uuidV5(uri))
+        const virtualLocation: VirtualLocation = { '@type': 'VirtualLocation', uri }
+        const name = parameterText(property, 'label')
+        if (name !== undefined) virtualLocation.name = name
+        const features = parameterList(property, 'feature')
+        if (features.length > 0) {
+          virtualLocation.features = {}
+          for (const feature of features)
+            setOwnProperty(virtualLocation.features, feature.toLowerCase(), true)
+        }
+        setOwnProperty(virtualLocations, key, virtualLocation)
+        record.converted(formatJsonPointer(['virtualLocations', key, 'uri']), property, [
+          'label',
+          'feature',
+        ])
+        break
+      }
+      case 'location':
+      case 'geo':
+        locationProperties.push(property)
+        break
+      case 'attendee':
+        participants.attendee(property, record)
+        break
+      case 'organizer':
+        if (!once(property)) break
+        object.organizerCalendarAddress = readText(property)
+        if (parameterText(property, 'sent-by') !== undefined)
+          object.sentBy = parameterText(property, 'sent-by')
+        participants.organizer(property, attendees, record)
+        break
+      case 'rrule': {
+        if (seen.has('rrule')) {
+          record.unconverted(property)
+          break
+        }
+        const rule = readRecurrenceRule(property, zone, context)
+        if (rule === undefined) record.unconverted(property)
+        else {
+          seen.add('rrule')
+          object.recurrenceRule = rule
+          record.converted('recurrenceRule', property, [])
+        }
+        break
+      }
+      case 'rdate':
+      case 'exdate':
+        for (const value of property.values) {
+          const isPeriod = property.type === 'period'
+          const [periodStart, periodEnd] = isPeriod
+            ? (value as [string, string])
+            : [value, undefined]
+          const instant = readTemporal(property, periodStart)
+          const key = context.zones.convert(instant.local, instant.zone, zone)
+          const path = formatJsonPointer(['recurrenceOverrides', key])
+          if (property.name === 'exdate') {
+            setOwnProperty(overrides, key, { excluded: true })
+            record.converted(path, property, ['tzid'])
+          } else if (isPeriod && periodEnd !== undefined) {
+            const duration = periodEnd.startsWith('P')
+              ? periodEnd
+              : formatSeconds(
+                  (context.zones.toUtc(
+                    readTemporal(property, periodEnd).local,
+                    readTemporal(property, periodEnd).zone,
+                  ) -
+                    context.zones.toUtc(instant.local, instant.zone)) /
+                    1000,
+                )
+            setOwnProperty(overrides, key, { duration })
+            record.converted(path, property, ['tzid'], { valueType: 'period' })
+          } else {
+            setOwnProperty(overrides, key, {})
+            record.converted(path, property, ['tzid'])
+          }
+        }
+        break
+      case 'recurrence-id':
+        if (!once(property)) break
+        recurrenceId = readTemporal(property)
+        object.recurrenceId = recurrenceId.local
+        if (recurrenceId.zone !== undefined) object.recurrenceIdTimeZone = recurrenceId.zone
+        record.converted('recurrenceId', property, ['tzid'])
+        break
+      case 'related-to': {
+        const uid = readText(property)
+        const relation = relatedTo[uid] ?? { '@type': 'Relation' }
+        const type = parameterText(property, 'reltype')
+        if (type !== undefined)
+          relation.relation = { ...relation.relation, [type.toLowerCase()]: true }
+        setOwnProperty(relatedTo, uid, relation)
+        record.converted(formatJsonPointer(['relatedTo', uid]), property, ['reltype'])
+        break
+      }
+      case 'show-without-time':
+        if (property.values[0] === true && !isDateForm && once(property)) {
+          object.showWithoutTime = true
+          record.converted('showWithoutTime', property, [])
+        } else record.unconverted(property)
+        break
+      case 'jsprop':
+        jsprops.push(property)
+        break
+      default:
+        if (!(linkPropertyNames.has(property.name) && readLink(property, links, record))) {
+          record.unconverted(property)
+        }
+    }
+  }
+  if (description !== undefined) {
+    object.description = readText(description)
+    const type = parameterText(description, 'fmttype')
+    if (description.name === 'styled-description' && type !== undefined)
+      object.descriptionContentType = type
+    record.converted(
+      'description',
+      description,
+      ['fmttype'],
+      description.name === 'styled-description' && (type === undefined || type === 'text/plain')
+        ? true
+        : undefined,
+    )
+  }
+  if (dtend !== undefined && start !== undefined) readDtend(dtend, start, object, record, context)
+  if (object.uid === undefined) {
+    // iCalendar requires UID; a stable stand-in keeps the Event valid and the output deterministic.
+    object.uid = uuidV5(JSON.stringify(component.properties.map((property) => property.jcal)))
+  }
+  const alarms: ParsedComponent[] = []
+  const vlocations: ParsedComponent[] = []
+  for (const sub of component.components) {
+    if (sub.name === 'valarm') alarms.push(sub)
+    else if (sub.name === 'vlocation') vlocations.push(sub)
+    else if (sub.name === 'participant') participants.component(sub)
+    else record.component(sub)
+  }
+  const { locations, mainLocationId } = readLocations(
+    locationProperties,
+    vlocations,
+    record,
+    context,
+  )
+  if (Object.keys(locations).length > 0) object.locations = locations
+  if (mainLocationId !== undefined) object.mainLocationId = mainLocationId
+  if (Object.keys(participants.participants).length > 0)
+    object.participants = participants.participants
+  if (Object.keys(links).length > 0) object.links = links
+  if (Object.keys(virtualLocations).length > 0) object.virtualLocations = virtualLocations
+  if (Object.keys(overrides).length > 0) object.recurrenceOverrides = overrides
+  if (Object.keys(relatedTo).length > 0) object.relatedTo = relatedTo
+  if (alarms.length > 0) object.alerts = readAlarms(alarms, context)
+  const iCalendar = record.build()
+  if (iCalendar !== undefined) object.iCalendar = iCalendar
+  applyJsprops(object, jsprops)
+  const entry: ReadEntry = { object: object as unknown as Event | Task }
+  if (recurrenceId !== undefined) entry.recurrenceId = recurrenceId
+  return entry
+}
+
+function readDtend(
+  dtend: ParsedProperty,
+  start: TemporalValue,
+  object: Record<string, unknown>,
+  record: ICalendarRecord,
+  context: ReadContext,
+): void {
+  const end = readTemporal(dtend)
+  let seconds: number
+  if (start.isDate && end.isDate) {
+    seconds = (Date.parse(`${end.local}Z`) - Date.parse(`${start.local}Z`)) / 1000
+  } else {
+    seconds =
+      (context.zones.toUtc(end.local, end.zone) - context.zones.toUtc(start.local, start.zone)) /
+      1000
+  }
+  if (seconds < 0 || object.duration !== undefined) {
+    record.unconverted(dtend)
+    return
+  }
+  object.duration = formatSeconds(seconds)
+  if (end.zone !== start.zone && end.zone !== undefined && start.zone !== undefined) {
+    object.endTimeZone = end.zone
+    record.converted('duration', dtend, ['tzid'])
+  } else {
+    record.converted('duration', dtend, ['tzid'], true)
+  }
+}

@@ -1,0 +1,1 @@
+export type { AuthOptions } from './auth-options.js'

@@ -1,0 +1,1 @@
+export type { BatchingOptions, QueuedCall } from './auto-batcher.js'

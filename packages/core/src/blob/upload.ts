@@ -1,0 +1,113 @@
+import * as v from 'valibot'
+import { LimitError } from '../errors/limit-error.js'
+import { ResponseValidationError } from '../errors/response-validation-error.js'
+import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
+import { coreLimits, type Session } from '../session/session.js'
+import type { HttpTransport } from '../transport/http-transport.js'
+import { readJsonBody } from '../transport/read-json-body.js'
+import { expandUriTemplate } from './uri-template.js'
+
+/**
+ * What the server answers to an upload.
+ *
+ * @see RFC 8620 §6.1
+ * @example { "accountId": "test", "blobId": "G62a…", "type": "message/rfc822", "size": 268 }
+ */
+export interface UploadResult {
+  readonly accountId: string
+  readonly blobId: string
+  readonly type: string
+  readonly size: number
+}
+
+/**
+ * Options of one upload.
+ *
+ * @example { type: 'message/rfc822', onProgress: (sent, total) => bar.update(sent, total) }
+ */
+export interface UploadOptions {
+  /** The media type; default `application/octet-stream`, or the Blob's own type. */
+  readonly type?: string
+  /** Called as bytes leave; `total` is missing for streams of unknown length. */
+  readonly onProgress?: (sent: number, total?: number) => void
+  readonly signal?: AbortSignal
+}
+
+/** The data an upload accepts. */
+export type UploadData = Blob | Uint8Array | ReadableStream<Uint8Array>
+
+const uploadResultSchema: v.GenericSchema<unknown, UploadResult> = v.looseObject({
+  accountId: v.string(),
+  blobId: v.string(),
+  type: v.string(),
+  size: v.number(),
+})
+
+function knownSize(data: UploadData): number | undefined {
+  if (data instanceof Uint8Array) return data.byteLength
+  if (typeof Blob !== 'undefined' && data instanceof Blob) return data.size
+  return undefined
+}
+
+/**
+ * Uploads binary data to the session's `uploadUrl` for an account, after
+ * checking `maxSizeUpload` when the size is known.
+ *
+ * @see RFC 8620 §6.1
+ * @example const { blobId } = await uploadBlob(context, 'u1', new TextEncoder().encode(raw), { type: 'message/rfc822' })
+ */
+export async function uploadBlob(
+  context: {
+    readonly transport: HttpTransport
+    readonly session: Session
+    readonly gate: ConcurrencyGate
+    readonly maxResponseBytes: number
+  },
+  accountId: string,
+  data: UploadData,
+  options: UploadOptions = {},
+): Promise<UploadResult> {
+  const limits = coreLimits(context.session)
+  const size = knownSize(data)
+  if (size !== undefined && size > limits.maxSizeUpload) {
+    throw new LimitError(
+      `upload of ${size} bytes exceeds maxSizeUpload (${limits.maxSizeUpload})`,
+      {
+        limit: 'maxSizeUpload',
+        maximum: limits.maxSizeUpload,
+        actual: size,
+      },
+    )
+  }
+  const type =
+    options.type ??
+    (typeof Blob !== 'undefined' && data instanceof Blob && data.type !== ''
+      ? data.type
+      : 'application/octet-stream')
+  const url = new URL(expandUriTemplate(context.session.uploadUrl, { accountId }))
+  const exchange = await context.gate.run(() =>
+    context.transport.request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': type, accept: 'application/json' },
+      // Uint8Array<ArrayBufferLike> vs BodyInit's ArrayBuffer-backed views: both are sent as bytes.
+      body: data as Uint8Array<ArrayBuffer>,
+      // Uploading the same bytes twice yields the same blob at worst.
+      retrySafe: true,
+      signal: options.signal,
+      onUploadProgress: options.onProgress,
+    }),
+  )
+  const body = await readJsonBody(exchange.response, {
+    url: exchange.url.href,
+    maxBytes: context.maxResponseBytes,
+    writeMayHaveHappened: false,
+  })
+  const parsed = v.safeParse(uploadResultSchema, body)
+  if (!parsed.success) {
+    throw new ResponseValidationError(`upload response is invalid: ${parsed.issues[0].message}`, {
+      url: exchange.url.href,
+    })
+  }
+  return parsed.output
+}

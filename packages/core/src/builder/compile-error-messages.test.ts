@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url))
+const fixture = join(root, 'packages/core/test/fixtures/compile-errors')
+
+/** The message each mistake in mistakes.ts must produce, by its `// marker` comment. */
+const expected: Readonly<Record<string, string>> = {
+  '1': `JmapTypeError<"unknown method 'Todo/gett'">`,
+  '2a': `JmapTypeError<"Todo/get takes no argument 'idz'">`,
+  '2b': `JmapTypeError<"argument 'limit' of Todo/query has the wrong type">`,
+  '3': `JmapTypeError<"'/idz' is not a result path of Todo/query: no 'idz'">`,
+  '4': `the value at '/total' of Todo/query does not fit argument 'ids' of Todo/get`,
+  '5': `the result reference in 'ids' points to a call that is not earlier in this request`,
+  '6a': `'titel' is not a property Todo/get can return`,
+  '6b': `'listId' is not a sort property of Todo/query`,
+  '6c': `'owner' is not a filter property of Todo/query`,
+  '7': `Property 'neuralNetworkTimeEstimation' does not exist on type 'Pick<Todo, "title" | "id">'`,
+  '8': `JmapTypeError<"this Todo/set call creates no 'k2'">`,
+  '9': `'titel' is not a patch path of the objects of Todo/set`,
+  capability: `Todo/get (capability urn:ietf:params:jmap:core) is not in the capability tables this client was created with`,
+}
+
+describe('compile errors, as a user sees them (tsc output)', () => {
+  let output = ''
+  let lines: string[] = []
+  beforeAll(() => {
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(fixture, 'tsconfig.json')],
+      { cwd: root, encoding: 'utf8' },
+    )
+    output = `${run.stdout}${run.stderr}`
+    lines = readFileSync(join(fixture, 'mistakes.ts'), 'utf8').split('\n')
+  }, 120_000)
+
+  it.each(Object.entries(expected))(
+    'mistake %s is reported at its line with its message',
+    (marker, message) => {
+      const line = lines.findIndex((text) => text.endsWith(`// ${marker}`)) + 1
+      expect(line).toBeGreaterThan(0)
+      const reported = output.split('\n').filter((text) => text.includes(`mistakes.ts(${line},`))
+      expect(reported.join('\n')).toContain(message)
+    },
+  )
+
+  it('reports nothing else', () => {
+    const errorLines = output.split('\n').filter((text) => /error TS\d+/.test(text))
+    expect(errorLines).toHaveLength(Object.keys(expected).length)
+  })
+})

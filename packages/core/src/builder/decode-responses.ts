@@ -1,0 +1,150 @@
+import * as v from 'valibot'
+import { ResponseValidationError } from '../errors/response-validation-error.js'
+import type { MethodError } from '../method-errors/method-error.js'
+import { methodErrorSchema } from '../method-errors/method-error-schema.js'
+import type { Invocation } from '../protocol/request.js'
+import type { JmapResponse } from '../protocol/response.js'
+import type { ResponseSchema } from '../registry/method-runtime.js'
+import type { CallResult } from './call-result.js'
+import type { MethodEntry } from './method-table.js'
+import {
+  type BuiltCall,
+  CallHandleImpl,
+  ImplicitCallHandleImpl,
+  wireArguments,
+} from './request-builder-impl.js'
+
+function schemaFor(entry: MethodEntry, args: Readonly<Record<string, unknown>>): ResponseSchema {
+  const response = entry.runtime.response
+  return typeof response === 'function' ? response(args) : response
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((item) => `[${JSON.stringify(item.key)}]`).join('')
+}
+
+/**
+ * Checks every method response with its method's schema (the schema built
+ * from the call's arguments for a `/get`), and groups responses by call id.
+ * With `validate` off the responses are only grouped.
+ *
+ * @see RFC 8620 §3.4
+ */
+export function decodeResponses(
+  response: JmapResponse,
+  calls: readonly BuiltCall[],
+  methods: ReadonlyMap<string, MethodEntry>,
+  options: { readonly validate: boolean; readonly url: string },
+): Map<string, Invocation[]> {
+  const callsById = new Map(calls.map((call) => [call.callId, call]))
+  const byCallId = new Map<string, Invocation[]>()
+  response.methodResponses.forEach((invocation, index) => {
+    const [name, args, callId] = invocation
+    const group = byCallId.get(callId) ?? []
+    const call = callsById.get(callId)
+    if (group.length === 0 && call !== undefined && name !== 'error' && name !== call.method) {
+      throw new ResponseValidationError(`expected the response of ${call.method}, got ${name}`, {
+        url: options.url,
+        path: `methodResponses[${index}][0]`,
+        methodName: call.method,
+        callId,
+      })
+    }
+    let checked = args
+    if (options.validate) {
+      const entry = name === 'error' ? undefined : methods.get(name)
+      const schema =
+        name === 'error'
+          ? methodErrorSchema
+          : entry === undefined
+            ? undefined
+            : schemaFor(entry, group.length === 0 && call ? wireArguments(call.args) : {})
+      if (schema !== undefined) {
+        const result = v.safeParse(schema, args)
+        if (!result.success) {
+          const issue = result.issues[0]
+          throw new ResponseValidationError(
+            issue.message,
+            {
+              url: options.url,
+              path: `methodResponses[${index}][1]${issuePath(issue)}`,
+              methodName: name,
+              callId,
+            },
+            { cause: new v.ValiError(result.issues) },
+          )
+        }
+        checked = result.output as Record<string, unknown>
+      }
+    }
+    group.push([name, checked, callId])
+    byCallId.set(callId, group)
+  })
+  return byCallId
+}
+
+function missing(callId: string, method: string, url: string): ResponseValidationError {
+  return new ResponseValidationError('the server sent no response for this call', {
+    url,
+    path: 'methodResponses',
+    methodName: method,
+    callId,
+  })
+}
+
+/** The result of one handle, from the responses grouped by call id. */
+export function resultOf(
+  handle: CallHandleImpl | ImplicitCallHandleImpl,
+  byCallId: ReadonlyMap<string, Invocation[]>,
+  url: string,
+): CallResult<unknown> {
+  const responses = byCallId.get(handle.callId) ?? []
+  const first = responses[0]
+  if (handle instanceof ImplicitCallHandleImpl) {
+    const found = responses.slice(1).find(([name]) => name === handle.method)
+    return {
+      ok: true,
+      method: handle.method,
+      callId: handle.callId,
+      response: found?.[1],
+      responses,
+    }
+  }
+  if (first === undefined) throw missing(handle.callId, handle.method, url)
+  if (first[0] === 'error') {
+    return {
+      ok: false,
+      method: handle.method,
+      callId: handle.callId,
+      error: first[1] as unknown as MethodError,
+      responses,
+    }
+  }
+  return { ok: true, method: handle.method, callId: handle.callId, response: first[1], responses }
+}
+
+function isHandle(value: unknown): value is CallHandleImpl | ImplicitCallHandleImpl {
+  return value instanceof CallHandleImpl || value instanceof ImplicitCallHandleImpl
+}
+
+/**
+ * Replaces each handle in what the builder callback returned (the value
+ * itself, or one level inside an array or plain object) with `map(handle)`.
+ */
+export function mapHandles(
+  returned: unknown,
+  map: (handle: CallHandleImpl | ImplicitCallHandleImpl) => unknown,
+): unknown {
+  if (isHandle(returned)) return map(returned)
+  if (Array.isArray(returned)) return returned.map((item) => (isHandle(item) ? map(item) : item))
+  if (
+    typeof returned === 'object' &&
+    returned !== null &&
+    Object.getPrototypeOf(returned) === Object.prototype
+  ) {
+    return Object.fromEntries(
+      Object.entries(returned).map(([key, item]) => [key, isHandle(item) ? map(item) : item]),
+    )
+  }
+  return returned
+}

@@ -1,0 +1,157 @@
+import { coreUrn } from '../capabilities/core.js'
+import { type CreationId, creationIdReference } from '../creation-id/creation-id.js'
+import type { Invocation, JmapRequest } from '../protocol/request.js'
+import { ResultReferenceValue } from '../result-reference/result-reference-argument.js'
+import type { MethodEntry } from './method-table.js'
+import { RequestBuildError } from './request-build-error.js'
+import type { CallOptions } from './request-builder.js'
+
+/** A call as it will be sent, with the arguments the user wrote. */
+export interface BuiltCall {
+  readonly callId: string
+  readonly method: string
+  readonly args: Readonly<Record<string, unknown>>
+  readonly entry: MethodEntry
+}
+
+/** The runtime form of a handle for an implicit response. */
+export class ImplicitCallHandleImpl {
+  readonly callId: string
+  readonly method: string
+
+  constructor(callId: string, method: string) {
+    this.callId = callId
+    this.method = method
+    Object.freeze(this)
+  }
+}
+
+/** The runtime form of a call handle. */
+export class CallHandleImpl {
+  readonly callId: string
+  readonly method: string
+  readonly #owner: RequestBuilderImpl
+  readonly #creates: ReadonlySet<string>
+
+  constructor(owner: RequestBuilderImpl, callId: string, method: string, creates: Set<string>) {
+    this.#owner = owner
+    this.callId = callId
+    this.method = method
+    this.#creates = creates
+  }
+
+  ref(path: string): ResultReferenceValue {
+    if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) {
+      throw new RequestBuildError(
+        `result path ${JSON.stringify(path)} is not a JSON Pointer`,
+        this.callId,
+      )
+    }
+    return new ResultReferenceValue(this.#owner, this.callId, this.method, path)
+  }
+
+  created(creationId: string): CreationId {
+    if (!this.#creates.has(creationId)) {
+      throw new RequestBuildError(
+        `${this.method} call ${this.callId} creates no '${creationId}'`,
+        this.callId,
+      )
+    }
+    return creationIdReference(creationId)
+  }
+
+  implicit(method: string): ImplicitCallHandleImpl {
+    return new ImplicitCallHandleImpl(this.callId, method)
+  }
+}
+
+function creationIdsOf(args: Readonly<Record<string, unknown>>): Set<string> {
+  const create = args.create
+  return new Set(typeof create === 'object' && create !== null ? Object.keys(create) : [])
+}
+
+/**
+ * The runtime of `RequestBuilder`: records calls in order, turns reference
+ * arguments into `#name` arguments, and derives `using`.
+ */
+export class RequestBuilderImpl {
+  readonly #methods: ReadonlyMap<string, MethodEntry>
+  readonly #calls: BuiltCall[] = []
+  readonly #pendingCreations = new Map<string, number>()
+
+  constructor(methods: ReadonlyMap<string, MethodEntry>) {
+    this.#methods = methods
+  }
+
+  call(
+    method: string,
+    args: Readonly<Record<string, unknown>>,
+    options?: CallOptions,
+  ): CallHandleImpl {
+    const callId = options?.callId ?? `c${this.#calls.length}`
+    const entry = this.#methods.get(method)
+    if (entry === undefined) {
+      throw new RequestBuildError(
+        `unknown method '${method}': no capability table of this client has it`,
+        callId,
+      )
+    }
+    if (this.#calls.some((call) => call.callId === callId)) {
+      throw new RequestBuildError(`call id '${callId}' is used twice`, callId)
+    }
+    for (const [name, value] of Object.entries(args)) {
+      if (value instanceof ResultReferenceValue && value.owner !== this) {
+        throw new RequestBuildError(
+          `argument '${name}' references call ${value.resultOf} of another request`,
+          callId,
+        )
+      }
+    }
+    const creates = creationIdsOf(args)
+    this.#calls.push({ callId, method, args, entry })
+    return new CallHandleImpl(this, callId, method, creates)
+  }
+
+  creationId(creationId: string): CreationId {
+    if (!this.#pendingCreations.has(creationId)) {
+      this.#pendingCreations.set(creationId, this.#calls.length)
+    }
+    return creationIdReference(creationId)
+  }
+
+  /** The calls in the order they were made. */
+  get calls(): readonly BuiltCall[] {
+    return this.#calls
+  }
+
+  /** The JMAP request: `using` from the calls (core first), calls in order. */
+  build(): JmapRequest {
+    // A creation id may be used by the call that creates it or by a later one:
+    // `position` is the index of the call being written when it was asked for.
+    for (const [creationId, position] of this.#pendingCreations) {
+      const made = this.#calls
+        .slice(0, position + 1)
+        .some((call) => creationIdsOf(call.args).has(creationId))
+      if (!made) throw new RequestBuildError(`no call in this request creates '${creationId}'`)
+    }
+    const using = new Set<string>([coreUrn])
+    const methodCalls: Invocation[] = []
+    for (const call of this.#calls) {
+      using.add(call.entry.urn)
+      for (const urn of call.entry.runtime.using ?? []) using.add(urn)
+      methodCalls.push([call.method, wireArguments(call.args), call.callId])
+    }
+    return { using: [...using], methodCalls }
+  }
+}
+
+/** The arguments as sent: references become `#name` entries, `undefined` values are left out. */
+export function wireArguments(args: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const wire: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined) continue
+    if (value instanceof ResultReferenceValue) wire[`#${name}`] = value.toJSON()
+    else wire[name] = value
+  }
+  return wire
+}

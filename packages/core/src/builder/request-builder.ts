@@ -1,0 +1,75 @@
+import type { CreationId, CreationIdsOf } from '../creation-id/creation-id.js'
+import type { MethodName, Methods, ResponseOf } from '../registry/methods.js'
+import type { CallHandle } from './call-handle.js'
+import type { ArgumentsInput, CheckedArguments } from './check-arguments.js'
+import type { JmapTypeError } from './jmap-type-error.js'
+
+/**
+ * The method name argument of `call`: the name when this client can call it,
+ * otherwise a message saying it is unknown or which capability is missing.
+ */
+export type CheckedMethod<
+  TMethod extends string,
+  TAvailable extends string,
+> = TMethod extends TAvailable
+  ? TMethod
+  : TMethod extends MethodName
+    ? JmapTypeError<`${TMethod} (capability ${Methods[TMethod]['capability'] & string}) is not in the capability tables this client was created with`>
+    : JmapTypeError<`unknown method '${TMethod}'`>
+
+/**
+ * The response type of a call of `TMethod` with arguments `TArgs`.
+ *
+ * @example type R = CallResponse<'Core/echo', { hello: true }> // { hello: true }
+ */
+export type CallResponse<TMethod extends string, TArgs> = TMethod extends MethodName
+  ? ResponseOf<TMethod, TArgs>
+  : never
+
+/**
+ * Options of one call.
+ *
+ * @see RFC 8620 §3.2
+ */
+export interface CallOptions {
+  /** The method call id to send instead of the generated `c0`, `c1`, … */
+  readonly callId?: string
+}
+
+/**
+ * Builds one JMAP request: each `call` adds a method call, in order, and
+ * returns a handle whose `ref(...)` and `created(...)` feed later calls. The
+ * compiler checks method names, arguments, reference paths and their value
+ * types, properties and patch paths at each call.
+ *
+ * `TScope` is unique to one request (a type parameter of the builder
+ * callback), so a reference to a call of another request does not compile.
+ *
+ * @see RFC 8620 §3.3
+ * @example
+ * const found = b.call('Email/query', { accountId, filter: { inMailbox } })
+ * const emails = b.call('Email/get', { accountId, ids: found.ref('/ids'), properties: ['subject'] })
+ */
+export interface RequestBuilder<TScope, TAvailable extends string> {
+  /**
+   * Adds a method call to the request.
+   *
+   * @see RFC 8620 §3.2
+   * @example b.call('Core/echo', { hello: true }) // ["Core/echo", { "hello": true }, "c0"]
+   */
+  call<TMethod extends TAvailable | (string & {}), const TArgs extends ArgumentsInput<TMethod>>(
+    method: CheckedMethod<TMethod, TAvailable>,
+    args: TArgs & NoInfer<CheckedArguments<TScope, TMethod, TArgs>>,
+    options?: CallOptions,
+  ): CallHandle<TScope, TMethod, CreationIdsOf<TArgs>, CallResponse<TMethod, TArgs>>
+  /**
+   * A `#creationId` reference to a record created in the same call that uses
+   * it (RFC 8620 allows a `/set` to refer to its own creations). Not checked
+   * by the compiler; the request refuses to build unless a call in it (that
+   * one or an earlier one) creates the id.
+   *
+   * @see RFC 8620 §5.3
+   * @example b.call('Todo/set', { accountId, create: { k15: {} }, update: { a: { subTodoIds: [b.creationId('k15')] } } })
+   */
+  creationId<const TCreationId extends string>(creationId: TCreationId): CreationId<TCreationId>
+}

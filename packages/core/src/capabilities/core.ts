@@ -1,0 +1,107 @@
+import * as v from 'valibot'
+import type { Id } from '../primitives/id.js'
+import { IdSchema } from '../primitives/id.js'
+import { type CapabilityDefinition, defineCapability } from '../registry/capability-definition.js'
+import type { CoreCapability } from '../session/session.js'
+import type { SetError } from '../standard-methods/set-error.js'
+import { SetErrorSchema } from '../standard-methods/set-error.js'
+
+/** The URN of JMAP core; always part of `using`. */
+export const coreUrn = 'urn:ietf:params:jmap:core'
+
+/**
+ * Method witness of `Core/echo`: the response is the arguments sent.
+ *
+ * @see RFC 8620 §4
+ * @example ["Core/echo", { "hello": true }, "c0"] → ["Core/echo", { "hello": true }, "c0"]
+ */
+export interface CoreEchoMethod {
+  readonly capability: typeof coreUrn
+  readonly args: { readonly [argument: string]: unknown }
+  readonly response: this['~args'] extends object ? this['~args'] : Record<string, unknown>
+  readonly '~args': unknown
+}
+
+/**
+ * Arguments of `Blob/copy`.
+ *
+ * @see RFC 8620 §6.3
+ * @example { "fromAccountId": "u1", "accountId": "u2", "blobIds": ["B1"] }
+ */
+export interface BlobCopyArguments {
+  readonly fromAccountId: string
+  readonly accountId: string
+  readonly blobIds: readonly Id[]
+}
+
+/**
+ * Response of `Blob/copy`.
+ *
+ * @see RFC 8620 §6.3
+ * @example { "fromAccountId": "u1", "accountId": "u2", "copied": { "B1": "B9" }, "notCopied": null }
+ */
+export interface BlobCopyResponse {
+  readonly fromAccountId: Id
+  readonly accountId: Id
+  /** The new blob id of each copied blob, by original blob id. */
+  readonly copied: Record<Id, Id> | null
+  /** Why each blob was not copied, by blob id. */
+  readonly notCopied: Record<Id, SetError> | null
+}
+
+/**
+ * Method witness of `Blob/copy`.
+ *
+ * @see RFC 8620 §6.3
+ */
+export interface BlobCopyMethod {
+  readonly capability: typeof coreUrn
+  readonly args: BlobCopyArguments
+  readonly response: BlobCopyResponse
+  readonly '~args': unknown
+}
+
+/**
+ * The methods core registers.
+ *
+ * @see RFC 8620 §4, §6.3
+ */
+export interface CoreMethods {
+  'Core/echo': CoreEchoMethod
+  'Blob/copy': BlobCopyMethod
+}
+
+declare module '../registry/methods.js' {
+  interface Methods extends CoreMethods {}
+}
+
+declare module '../registry/capabilities.js' {
+  interface Capabilities {
+    'urn:ietf:params:jmap:core': { readonly session: CoreCapability; readonly account: {} }
+  }
+}
+
+/**
+ * The runtime table of JMAP core (`Core/echo`, `Blob/copy`); every client
+ * includes it.
+ *
+ * @see RFC 8620 §4, §6.3
+ * @example createClient({ sessionUrl, auth, capabilities: [mail] }) // core is implied
+ */
+export const core: CapabilityDefinition<typeof coreUrn, CoreMethods> = defineCapability<
+  typeof coreUrn,
+  CoreMethods
+>({
+  urn: coreUrn,
+  methods: {
+    'Core/echo': { response: v.record(v.string(), v.unknown()) },
+    'Blob/copy': {
+      response: v.looseObject({
+        fromAccountId: IdSchema,
+        accountId: IdSchema,
+        copied: v.nullish(v.record(v.string(), IdSchema), null),
+        notCopied: v.nullish(v.record(v.string(), SetErrorSchema), null),
+      }),
+    },
+  },
+})

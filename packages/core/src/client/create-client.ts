@@ -1,0 +1,240 @@
+import type { Responses, SettledResults } from '../builder/call-result.js'
+import { decodeResponses, mapHandles, resultOf } from '../builder/decode-responses.js'
+import type { JmapTypeError } from '../builder/jmap-type-error.js'
+import { type CapabilityTables, methodTable } from '../builder/method-table.js'
+import type { RequestBuilder } from '../builder/request-builder.js'
+import { RequestBuilderImpl } from '../builder/request-builder-impl.js'
+import { type CoreMethods, core } from '../capabilities/core.js'
+import {
+  type ConnectionOptions,
+  createConnection,
+  type JmapConnection,
+} from '../connection/connection.js'
+import { MethodCallError } from '../method-errors/method-call-error.js'
+import type { JmapRequest } from '../protocol/request.js'
+import type { Methods } from '../registry/methods.js'
+import type { Session } from '../session/session.js'
+
+/** The capability tables of `TTables`, nested arrays flattened. */
+type TableOf<TTables extends CapabilityTables> = TTables[number] extends infer TEntry
+  ? TEntry extends readonly (infer TTable)[]
+    ? TTable
+    : TEntry
+  : never
+
+/** The witnesses a table declares (its `'~methods'` phantom). */
+type WitnessesOf<TTable> = TTable extends { readonly '~methods'?: infer TMethods }
+  ? NonNullable<TMethods>
+  : never
+
+/**
+ * The methods a client created with `TTables` can call: core's and those of
+ * every table.
+ */
+export type AvailableMethods<TTables extends CapabilityTables> =
+  | (keyof CoreMethods & string)
+  | MethodNamesOf<TableOf<TTables>>
+
+// Distributes over the union of tables: `keyof` of a union would keep only the method names
+// every table shares, i.e. none.
+type MethodNamesOf<TTable> = TTable extends unknown ? keyof WitnessesOf<TTable> & string : never
+
+type Identical<TLeft, TRight> = [TLeft] extends [TRight]
+  ? [TRight] extends [TLeft]
+    ? true
+    : false
+  : false
+
+/**
+ * Method names a table declares differently from the merged registry: another
+ * package registered the same name with another witness. Computed in the
+ * user's `createClient` call, so it is seen even with `skipLibCheck`.
+ */
+type ConflictsOf<TTable> = TTable extends unknown
+  ? {
+      [TMethod in keyof WitnessesOf<TTable>]: TMethod extends keyof Methods
+        ? Identical<Methods[TMethod], WitnessesOf<TTable>[TMethod]> extends true
+          ? never
+          : TMethod
+        : never
+    }[keyof WitnessesOf<TTable>]
+  : never
+
+/**
+ * Nothing when the tables agree with the registry; otherwise a required
+ * member whose name is the message, so the error at `createClient` reads
+ * "Property 'method 'X/get' is registered differently by two packages…' is
+ * missing" (a member named by the message survives error truncation).
+ */
+export type RegistryConflictCheck<TTables extends CapabilityTables> = [
+  ConflictsOf<TableOf<TTables>>,
+] extends [never]
+  ? unknown
+  : {
+      readonly [TMessage in `method '${ConflictsOf<TableOf<TTables>> & string}' is registered differently by two packages; install versions that agree`]: JmapTypeError<TMessage>
+    }
+
+/**
+ * Options of {@link createClient}: the connection options, the capability
+ * tables to support, and optionally an existing connection.
+ *
+ * @see RFC 8620 §2
+ * @example { sessionUrl: 'https://jmap.example/jmap/session', auth: { bearer: token }, capabilities: [mail] }
+ */
+export interface ClientOptions<TTables extends CapabilityTables> extends ConnectionOptions {
+  /** The capability tables this client can call (core is always included). */
+  readonly capabilities?: TTables
+  /** An existing connection to send through, instead of one made from these options. */
+  readonly connection?: JmapConnection
+}
+
+/**
+ * Options of one request.
+ *
+ * @see RFC 8620 §3.3
+ */
+export interface RequestOptions {
+  /** Aborts the HTTP request. */
+  readonly signal?: AbortSignal
+}
+
+/**
+ * The builder callback: it is generic in `TScope`, which makes the handles of
+ * one request unusable in another.
+ */
+export type BuildRequest<TAvailable extends string, TResult> = <TScope>(
+  builder: RequestBuilder<TScope, TAvailable>,
+) => TResult
+
+/**
+ * A typed JMAP client: builds requests whose calls, references and responses
+ * are checked by the compiler, sends them, and validates every response.
+ *
+ * @see RFC 8620 §3
+ * @example
+ * const { emails } = await jmap.request((b) => {
+ *   const found = b.call('Email/query', { accountId, limit: 20 })
+ *   return { emails: b.call('Email/get', { accountId, ids: found.ref('/ids'), properties: ['subject'] }) }
+ * })
+ */
+export interface JmapClient<TAvailable extends string> {
+  /** The connection requests go through (session, blobs, push). */
+  readonly connection: JmapConnection
+  /** The session, fetched once and cached. */
+  session(): Promise<Session>
+  /**
+   * Builds and sends one request; resolves with the response of each returned
+   * handle. Throws a `MethodCallError` (with every result attached) when a
+   * call answers with a method error.
+   *
+   * @see RFC 8620 §3.3
+   */
+  request<TResult>(
+    build: BuildRequest<TAvailable, TResult>,
+    options?: RequestOptions,
+  ): Promise<Responses<TResult>>
+  /**
+   * Builds and sends one request; resolves with a result per returned handle:
+   * `{ ok: true, response }` or `{ ok: false, error }` (method errors as data).
+   *
+   * @see RFC 8620 §3.3, §3.6.2
+   */
+  requestSettled<TResult>(
+    build: BuildRequest<TAvailable, TResult>,
+    options?: RequestOptions,
+  ): Promise<SettledResults<TResult>>
+  /**
+   * Builds a request without sending it: the exact JSON body. (Generic in
+   * `TResult` so that each callback gets its own `TScope`.)
+   *
+   * @see RFC 8620 §3.3
+   * @example jmap.prepare((b) => b.call('Core/echo', { hello: true })) // { using: [...], methodCalls: [...] }
+   */
+  prepare<TResult>(build: BuildRequest<TAvailable, TResult>): JmapRequest
+}
+
+class Client implements JmapClient<string> {
+  readonly connection: JmapConnection
+  readonly #methods: ReturnType<typeof methodTable>
+  readonly #validate: boolean
+
+  constructor(connection: JmapConnection, tables: CapabilityTables, validate: boolean) {
+    this.connection = connection
+    this.#methods = methodTable([core, ...tables])
+    this.#validate = validate
+  }
+
+  session(): Promise<Session> {
+    return this.connection.session()
+  }
+
+  prepare(build: BuildRequest<string, unknown>): JmapRequest {
+    const builder = new RequestBuilderImpl(this.#methods)
+    build(builder as unknown as RequestBuilder<unknown, string>)
+    return builder.build()
+  }
+
+  async #send(build: BuildRequest<string, unknown>, options: RequestOptions | undefined) {
+    const builder = new RequestBuilderImpl(this.#methods)
+    const returned = build(builder as unknown as RequestBuilder<unknown, string>)
+    const request = builder.build()
+    const response = await this.connection.send(
+      request,
+      options?.signal ? { signal: options.signal } : {},
+    )
+    const url = (await this.connection.session()).apiUrl
+    const byCallId = decodeResponses(response, builder.calls, this.#methods, {
+      validate: this.#validate,
+      url,
+    })
+    const settled = mapHandles(returned, (handle) => resultOf(handle, byCallId, url))
+    return { builder, byCallId, returned, settled, response, url }
+  }
+
+  async requestSettled(
+    build: BuildRequest<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<never> {
+    return (await this.#send(build, options)).settled as never
+  }
+
+  async request(build: BuildRequest<string, unknown>, options?: RequestOptions): Promise<never> {
+    const { builder, byCallId, returned, settled, response, url } = await this.#send(build, options)
+    for (const call of builder.calls) {
+      const first = byCallId.get(call.callId)?.[0]
+      if (first?.[0] === 'error') {
+        throw new MethodCallError({
+          error: first[1] as never,
+          method: call.method,
+          callId: call.callId,
+          results: settled,
+          responses: response.methodResponses,
+        })
+      }
+    }
+    return mapHandles(returned, (handle) => {
+      const result = resultOf(handle, byCallId, url)
+      return result.ok ? result.response : undefined
+    }) as never
+  }
+}
+
+/**
+ * Creates a typed JMAP client for the capabilities given (core is always
+ * included). A call of a method whose table is not given does not compile.
+ *
+ * @see RFC 8620 §2, §3
+ * @example
+ * import { createClient } from '@typed-jmap/core'
+ * import { mail } from '@typed-jmap/mail'
+ * const jmap = createClient({ sessionUrl, auth: { bearer: token }, capabilities: [mail] })
+ */
+export function createClient<const TTables extends CapabilityTables = []>(
+  options: ClientOptions<TTables> & RegistryConflictCheck<TTables>,
+): JmapClient<AvailableMethods<TTables>> {
+  const connection = options.connection ?? createConnection(options)
+  const tables = (options.capabilities ?? []) as CapabilityTables
+  return new Client(connection, tables, options.validate ?? true) as JmapClient<
+    AvailableMethods<TTables>
+  >
+}

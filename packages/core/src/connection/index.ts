@@ -1,0 +1,3 @@
+export * from './connection.js'
+export * from './response-envelope.js'
+export * from './validate-method-response.js'

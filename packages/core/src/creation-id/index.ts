@@ -1,0 +1,1 @@
+export type { CreationId, CreationIdsOf } from './creation-id.js'

@@ -1,0 +1,39 @@
+/**
+ * Thrown when the server answers with an HTTP error status and no JMAP problem
+ * details (an HTML error page, a proxy error, a 5xx).
+ *
+ * @see RFC 8620 §3.6.1
+ * @example
+ * if (isHttpStatusError(error) && error.status === 503) showMaintenanceBanner()
+ */
+export class HttpStatusError extends Error {
+  override readonly name = 'HttpStatusError' as const
+  /** The HTTP status code. */
+  readonly status: number
+  /** The URL that answered. */
+  readonly url: string
+  /** The response's `Content-Type`, or `''` when it had none. */
+  readonly contentType: string
+  /** The first characters of the body, for diagnostics. */
+  readonly bodyExcerpt: string
+
+  constructor(
+    details: { status: number; url: string; contentType: string; bodyExcerpt: string },
+    options?: ErrorOptions,
+  ) {
+    super(`HTTP ${details.status} from ${details.url}`, options)
+    this.status = details.status
+    this.url = details.url
+    this.contentType = details.contentType
+    this.bodyExcerpt = details.bodyExcerpt
+  }
+}
+
+/**
+ * Tells whether a value is an {@link HttpStatusError}.
+ *
+ * @example if (isHttpStatusError(error)) console.error(error.status)
+ */
+export function isHttpStatusError(value: unknown): value is HttpStatusError {
+  return value instanceof HttpStatusError
+}

@@ -1,0 +1,24 @@
+/**
+ * **For typed-jmap's own packages only; not a public API, may change in any release.**
+ *
+ * Runtime pieces sibling packages (mail, calendars, tasks) build on: schema
+ * helpers for their own response-schema factories, and the builder's runtime
+ * forms (so a package can recognise a result reference or a call handle).
+ *
+ * @internal
+ */
+
+export { decodeResponses, mapHandles, resultOf } from '../builder/decode-responses.js'
+export type { MethodEntry } from '../builder/method-table.js'
+export { methodTable } from '../builder/method-table.js'
+export {
+  type BuiltCall,
+  CallHandleImpl,
+  ImplicitCallHandleImpl,
+  RequestBuilderImpl,
+  wireArguments,
+} from '../builder/request-builder-impl.js'
+export { creationIdReference } from '../creation-id/creation-id.js'
+export { parsePrimitive } from '../primitives/parse-primitive.js'
+export { ResultReferenceValue } from '../result-reference/result-reference-argument.js'
+export { partialObjectSchema, pickedObjectSchema } from '../standard-methods/object-entries.js'

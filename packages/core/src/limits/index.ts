@@ -1,0 +1,2 @@
+export * from './chunk-objects.js'
+export * from './split-method-calls.js'

@@ -1,0 +1,1 @@
+export type { PatchObject, PatchPath, PatchValue } from './patch-object.js'

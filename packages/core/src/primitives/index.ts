@@ -1,0 +1,6 @@
+export { Id, IdSchema } from './id.js'
+export { Int, IntSchema } from './int.js'
+export { InvalidPrimitiveError, isInvalidPrimitiveError } from './invalid-primitive-error.js'
+export { JmapDate, JmapDateSchema } from './jmap-date.js'
+export { UnsignedInt, UnsignedIntSchema } from './unsigned-int.js'
+export { UTCDate, UTCDateSchema } from './utc-date.js'

@@ -1,0 +1,210 @@
+import { createParser } from 'eventsource-parser'
+import * as v from 'valibot'
+import { expandUriTemplate } from '../blob/uri-template.js'
+import { ResponseValidationError } from '../errors/response-validation-error.js'
+import { SessionError } from '../errors/session-error.js'
+import { TransportError } from '../errors/transport-error.js'
+import type { Session } from '../session/session.js'
+import type { HttpTransport } from '../transport/http-transport.js'
+import { parseJsonSafely } from '../transport/parse-json.js'
+import { type StateChange, stateChangeSchema } from './state-change.js'
+
+/**
+ * Options of an EventSource push connection.
+ *
+ * @see RFC 8620 §7.3
+ * @example { types: ['Email', 'Mailbox'], ping: 30 }
+ */
+export interface EventSourceOptions {
+  /** Data types to hear about; default every type (`*`). */
+  readonly types?: readonly string[] | '*'
+  /** `state` makes the server end the stream after each change (the client reconnects); default `no`. */
+  readonly closeafter?: 'state' | 'no'
+  /** Seconds between server pings; a silent stream is dropped after two missed pings. Default 30, 0 disables. */
+  readonly ping?: number
+  /** Ends the stream, like `close()`. */
+  readonly signal?: AbortSignal
+  /** Reconnect backoff in ms; the server's `retry:` field replaces `initialDelay`. */
+  readonly reconnect?: { readonly initialDelay?: number; readonly maxDelay?: number }
+}
+
+/**
+ * A stream of `StateChange` pushes that reconnects on its own (sending
+ * `Last-Event-ID`), until `close()` or the signal ends it.
+ *
+ * @see RFC 8620 §7.3
+ * @example for await (const change of events) console.log(change.changed)
+ */
+export interface PushEvents extends AsyncIterable<StateChange> {
+  close(): void
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        resolve()
+      },
+      { once: true },
+    )
+  })
+}
+
+/**
+ * Opens the session's `eventSourceUrl` over `fetch` (so credentials travel in
+ * headers) and yields each validated `StateChange`. A server that answers 204,
+ * as Cyrus 3.6 does, has no push: that ends in a `SessionError` whose problem
+ * is `pushUnavailable`.
+ *
+ * @see RFC 8620 §7.3
+ * @example const events = openEventSource({ transport, session: () => connection.session() }, { types: ['Email'] })
+ */
+export function openEventSource(
+  context: {
+    readonly transport: HttpTransport
+    readonly session: () => Promise<Session>
+    readonly validate: boolean
+  },
+  options: EventSourceOptions = {},
+): PushEvents {
+  const controller = new AbortController()
+  options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), {
+    once: true,
+  })
+  const signal = controller.signal
+  const ping = options.ping ?? 30
+  const initialDelay = options.reconnect?.initialDelay ?? 1_000
+  const maxDelay = options.reconnect?.maxDelay ?? 60_000
+
+  function toStateChange(data: string, url: string): StateChange {
+    const value = parseJsonSafely(data)
+    if (!context.validate) return value as StateChange
+    const parsed = v.safeParse(stateChangeSchema, value)
+    if (!parsed.success) {
+      throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, { url })
+    }
+    return parsed.output
+  }
+
+  async function connect(
+    lastEventId: string | undefined,
+  ): Promise<{ response: Response; url: string }> {
+    const session = await context.session()
+    const types = options.types ?? '*'
+    const url = new URL(
+      expandUriTemplate(session.eventSourceUrl, {
+        types: types === '*' ? '*' : types.join(','),
+        closeafter: options.closeafter ?? 'no',
+        ping: String(ping),
+      }),
+    )
+    const { response } = await context.transport.request({
+      method: 'GET',
+      url,
+      headers: {
+        accept: 'text/event-stream',
+        ...(lastEventId === undefined ? {} : { 'last-event-id': lastEventId }),
+      },
+      retrySafe: true,
+      signal,
+    })
+    if (response.status === 204) {
+      throw new SessionError(
+        'pushUnavailable',
+        `push is unavailable: ${url.origin} answered its eventSourceUrl with 204 No Content (Cyrus builds without push support do this)`,
+      )
+    }
+    const contentType = response.headers.get('content-type') ?? ''
+    if (!contentType.startsWith('text/event-stream')) {
+      await response.body?.cancel()
+      throw new ResponseValidationError(
+        `expected text/event-stream, got ${contentType || 'nothing'}`,
+        {
+          url: url.href,
+        },
+      )
+    }
+    return { response, url: url.href }
+  }
+
+  async function* run(): AsyncGenerator<StateChange, void, undefined> {
+    let lastEventId: string | undefined
+    let baseDelay = initialDelay
+    let failures = 0
+    while (!signal.aborted) {
+      let opened: { response: Response; url: string }
+      try {
+        opened = await connect(lastEventId)
+      } catch (error) {
+        if (signal.aborted) return
+        // Only a lost connection is worth another try; a refusal stays a refusal.
+        if (!(error instanceof TransportError)) throw error
+        failures++
+        await sleep(
+          Math.min(maxDelay, baseDelay * 2 ** (failures - 1)) * (0.5 + Math.random() / 2),
+          signal,
+        )
+        continue
+      }
+      failures = 0
+      const pending: StateChange[] = []
+      let invalid: unknown
+      const parser = createParser({
+        onEvent: (event) => {
+          if (event.id !== undefined) lastEventId = event.id
+          if (event.event !== 'state') return
+          try {
+            pending.push(toStateChange(event.data, opened.url))
+          } catch (error) {
+            invalid = error
+          }
+        },
+        onRetry: (ms) => {
+          baseDelay = ms
+        },
+      })
+      const body = opened.response.body
+      if (body === null) continue
+      const reader = body.getReader()
+      const decoder = new TextDecoder()
+      // Pings prove the stream is alive; without two of them, assume it died silently.
+      let watchdog: ReturnType<typeof setTimeout> | undefined
+      const arm = (): void => {
+        if (ping <= 0) return
+        clearTimeout(watchdog)
+        watchdog = setTimeout(
+          () => void reader.cancel().catch(() => undefined),
+          ping * 2_000 + 5_000,
+        )
+      }
+      try {
+        arm()
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) break
+          arm()
+          parser.feed(decoder.decode(value, { stream: true }))
+          if (invalid !== undefined) throw invalid
+          while (pending.length > 0) yield pending.shift() as StateChange
+        }
+      } catch (error) {
+        if (signal.aborted) return
+        if (error instanceof ResponseValidationError) throw error
+      } finally {
+        clearTimeout(watchdog)
+        await reader.cancel().catch(() => undefined)
+      }
+      if (signal.aborted) return
+      await sleep(baseDelay * (0.5 + Math.random() / 2), signal)
+    }
+  }
+
+  const iterator = run()
+  return {
+    [Symbol.asyncIterator]: () => iterator,
+    close: () => controller.abort(),
+  }
+}

@@ -1,0 +1,67 @@
+import type { MethodRuntime } from './method-runtime.js'
+import type { MethodNameOf, Methods } from './methods.js'
+
+/**
+ * The runtime table of one capability: its URN and, for every method of
+ * `TMethods` (by default every method the registry lists under that URN), a
+ * {@link MethodRuntime}. A registered method without a runtime entry makes the
+ * table fail to compile. A client can call exactly the methods of the tables
+ * it was created with.
+ *
+ * `TMethods` is the package's own view of its witnesses. When a package passes
+ * it, `createClient` compares it with the merged registry and reports a
+ * conflicting registration by another package at the user's call site.
+ *
+ * @see RFC 8620 §2
+ * @example
+ * export const mail: CapabilityDefinition<'urn:ietf:params:jmap:mail', MailMethods> =
+ *   defineCapability({ urn: 'urn:ietf:params:jmap:mail', methods: { 'Email/get': { response: … } } })
+ */
+export interface CapabilityDefinition<
+  TUrn extends string,
+  TMethods extends object = Pick<Methods, MethodNameOf<TUrn>>,
+> {
+  /** The capability URN, sent in `using` when one of its methods is called. */
+  readonly urn: TUrn
+  /** One runtime entry per method of the capability. */
+  readonly methods: CapabilityMethods<TMethods>
+  /** Phantom: the witnesses as the package declared them. Never set at run time. */
+  readonly '~methods'?: TMethods
+}
+
+/**
+ * The `methods` table of a {@link CapabilityDefinition}: a required entry for
+ * every method of `TMethods` (by default, every method the registry lists
+ * under the URN).
+ */
+export type CapabilityMethods<TMethods extends object> = {
+  readonly [TMethod in keyof TMethods & string]-?: MethodRuntime
+}
+
+/**
+ * Any capability table, whatever its URN and methods.
+ *
+ * @example const tables: readonly AnyCapabilityDefinition[] = [core, mail]
+ */
+export interface AnyCapabilityDefinition {
+  /** The capability URN. */
+  readonly urn: string
+  /** The runtime entries by method name. */
+  readonly methods: { readonly [method: string]: MethodRuntime }
+  /** Phantom: the witnesses as the package declared them. */
+  readonly '~methods'?: object
+}
+
+/**
+ * Declares a capability's runtime table; the argument is checked against the
+ * registry, so a missing or misspelt method is a compile error.
+ *
+ * @see RFC 8620 §2
+ * @example defineCapability({ urn: 'urn:ietf:params:jmap:core', methods: { 'Core/echo': { response: echoSchema } } })
+ */
+export function defineCapability<
+  const TUrn extends string,
+  TMethods extends object = Pick<Methods, MethodNameOf<TUrn>>,
+>(definition: CapabilityDefinition<TUrn, TMethods>): CapabilityDefinition<TUrn, TMethods> {
+  return Object.freeze({ urn: definition.urn, methods: Object.freeze({ ...definition.methods }) })
+}

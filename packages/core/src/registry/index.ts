@@ -1,0 +1,24 @@
+export type {
+  AccountCapabilityOf,
+  Capabilities,
+  CapabilityTypes,
+  CapabilityUrn,
+  SessionCapabilityOf,
+} from './capabilities.js'
+export type {
+  AnyCapabilityDefinition,
+  CapabilityDefinition,
+  CapabilityMethods,
+} from './capability-definition.js'
+export { defineCapability } from './capability-definition.js'
+export type { MethodRuntime, ResponseSchema, ResponseSchemaFactory } from './method-runtime.js'
+export type {
+  ArgumentsOf,
+  CapabilityOf,
+  MethodName,
+  MethodNameOf,
+  Methods,
+  MethodWitness,
+  ResponseOf,
+  WitnessOf,
+} from './methods.js'

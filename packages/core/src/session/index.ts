@@ -1,0 +1,2 @@
+export * from './account-for.js'
+export * from './session.js'

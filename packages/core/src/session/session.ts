@@ -1,0 +1,104 @@
+import * as v from 'valibot'
+
+/** The capability URN every JMAP server advertises. */
+export const coreCapability = 'urn:ietf:params:jmap:core'
+
+/**
+ * The server limits of `urn:ietf:params:jmap:core`.
+ *
+ * @see RFC 8620 §2
+ * @example { "maxSizeUpload": 50000000, "maxConcurrentRequests": 4, "maxCallsInRequest": 16, … }
+ */
+export interface CoreCapability {
+  readonly maxSizeUpload: number
+  readonly maxConcurrentUpload: number
+  readonly maxSizeRequest: number
+  readonly maxConcurrentRequests: number
+  readonly maxCallsInRequest: number
+  readonly maxObjectsInGet: number
+  readonly maxObjectsInSet: number
+  readonly collationAlgorithms: readonly string[]
+}
+
+/**
+ * An account the user can access, with its per-account capabilities.
+ *
+ * @see RFC 8620 §2
+ * @example { "name": "test", "isPersonal": true, "isReadOnly": false, "accountCapabilities": { "urn:ietf:params:jmap:mail": {} } }
+ */
+export interface Account {
+  readonly name: string
+  readonly isPersonal: boolean
+  readonly isReadOnly: boolean
+  readonly accountCapabilities: Readonly<Record<string, unknown>>
+}
+
+/**
+ * The JMAP session resource, validated, with `apiUrl`, `uploadUrl`,
+ * `downloadUrl` and `eventSourceUrl` resolved to absolute URLs (templates kept).
+ *
+ * @see RFC 8620 §2
+ * @example { "apiUrl": "https://jmap.example/jmap/", "state": "0", "capabilities": { "urn:ietf:params:jmap:core": { … } }, … }
+ */
+export interface Session {
+  readonly capabilities: Readonly<Record<string, unknown>> & {
+    readonly 'urn:ietf:params:jmap:core': CoreCapability
+  }
+  readonly accounts: Readonly<Record<string, Account>>
+  readonly primaryAccounts: Readonly<Record<string, string>>
+  readonly username: string
+  readonly apiUrl: string
+  readonly downloadUrl: string
+  readonly uploadUrl: string
+  readonly eventSourceUrl: string
+  readonly state: string
+}
+
+const unsignedInt = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+const coreCapabilitySchema: v.GenericSchema<unknown, CoreCapability> = v.looseObject({
+  maxSizeUpload: unsignedInt,
+  maxConcurrentUpload: unsignedInt,
+  maxSizeRequest: unsignedInt,
+  maxConcurrentRequests: unsignedInt,
+  maxCallsInRequest: unsignedInt,
+  maxObjectsInGet: unsignedInt,
+  maxObjectsInSet: unsignedInt,
+  collationAlgorithms: v.array(v.string()),
+})
+
+const accountSchema: v.GenericSchema<unknown, Account> = v.looseObject({
+  name: v.string(),
+  isPersonal: v.boolean(),
+  isReadOnly: v.boolean(),
+  accountCapabilities: v.record(v.string(), v.unknown()),
+})
+
+/**
+ * The valibot schema of the session resource; extra members and unknown
+ * capabilities are kept.
+ *
+ * @see RFC 8620 §2
+ * @example v.parse(sessionSchema, await response.json())
+ */
+export const sessionSchema: v.GenericSchema<unknown, Session> = v.looseObject({
+  capabilities: v.looseObject({ [coreCapability]: coreCapabilitySchema }),
+  accounts: v.record(v.string(), accountSchema),
+  primaryAccounts: v.record(v.string(), v.string()),
+  username: v.string(),
+  apiUrl: v.string(),
+  downloadUrl: v.string(),
+  uploadUrl: v.string(),
+  eventSourceUrl: v.string(),
+  state: v.string(),
+})
+
+/**
+ * Reads the core limits from a session.
+ *
+ * @see RFC 8620 §2
+ * @example coreLimits(session).maxCallsInRequest // 50
+ */
+export function coreLimits(session: Session): CoreCapability {
+  return session.capabilities[coreCapability]
+}

@@ -1,0 +1,3 @@
+export * from './parse-json.js'
+export * from './retry-options.js'
+export * from './retry-safety.js'

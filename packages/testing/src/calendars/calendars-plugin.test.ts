@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { callOne } from '../../test/support/jmap-call.js'
+import { createTestServer, type TestServer } from '../server/create-test-server.js'
+
+let server: TestServer
+let calendar: string
+
+beforeEach(() => {
+  server = createTestServer()
+  calendar = server.seed.calendar({ name: 'Personal' })
+})
+
+describe('Calendar and CalendarEvent (draft-ietf-jmap-calendars)', () => {
+  it('stores JSCalendar events as JSON and computes utcStart/utcEnd', async () => {
+    const created = await callOne(server, [
+      'CalendarEvent/set',
+      {
+        accountId: 'u1',
+        create: {
+          e: {
+            calendarIds: { [calendar]: true },
+            title: 'Standup',
+            start: '2026-03-02T09:00:00',
+            duration: 'PT15M',
+            'example.com:room': 'B',
+          },
+        },
+      },
+      's',
+    ])
+    const id = (created.created as Record<string, { id: string; uid: string }>).e?.id
+    expect((created.created as Record<string, { uid: string }>).e?.uid).toMatch(/@jmap\.test$/)
+    const list = (
+      await callOne(server, [
+        'CalendarEvent/get',
+        {
+          accountId: 'u1',
+          ids: [id],
+          properties: ['title', 'utcStart', 'utcEnd', '@type', 'example.com:room'],
+        },
+        'g',
+      ])
+    ).list
+    expect(list).toEqual([
+      {
+        id,
+        title: 'Standup',
+        utcStart: '2026-03-02T09:00:00Z',
+        utcEnd: '2026-03-02T09:15:00Z',
+        '@type': 'Event',
+        'example.com:room': 'B',
+      },
+    ])
+  })
+
+  it('rejects an event without an existing calendar or with a bad start', async () => {
+    const result = await callOne(server, [
+      'CalendarEvent/set',
+      {
+        accountId: 'u1',
+        create: {
+          a: { calendarIds: { Cnope: true }, start: '2026-03-02T09:00:00' },
+          b: { calendarIds: { [calendar]: true }, start: 'tomorrow' },
+        },
+      },
+      's',
+    ])
+    expect(result.notCreated).toEqual({
+      a: { type: 'invalidProperties', properties: ['calendarIds'] },
+      b: { type: 'invalidProperties', properties: ['start'] },
+    })
+  })
+
+  it('queries by time range, text and calendar, sorted by start', async () => {
+    const late = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      title: 'Dinner',
+      start: '2026-03-02T19:00:00',
+      duration: 'PT2H',
+    })
+    const early = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      title: 'Breakfast',
+      start: '2026-03-02T07:00:00',
+      duration: 'PT1H',
+    })
+    const q = async (filter: Record<string, unknown>): Promise<unknown> =>
+      (
+        await callOne(server, [
+          'CalendarEvent/query',
+          { accountId: 'u1', filter, sort: [{ property: 'start' }] },
+          'q',
+        ])
+      ).ids
+    expect(await q({ inCalendars: [calendar] })).toEqual([early, late])
+    expect(await q({ after: '2026-03-02T07:30:00Z', before: '2026-03-02T08:00:00Z' })).toEqual([
+      early,
+    ])
+    expect(await q({ after: '2026-03-02T08:00:00Z' })).toEqual([late])
+    expect(await q({ text: 'dinner' })).toEqual([late])
+  })
+})

@@ -1,0 +1,60 @@
+export { calendarsCapability, calendarsPlugin } from './calendars/calendars-plugin.js'
+export type {
+  DataType,
+  IdReferenceShape,
+  RecordChange,
+  RecordComparator,
+  RecordContext,
+  SortComparator,
+  StandardMethodName,
+} from './data-type.js'
+export {
+  DroppedConnectionError,
+  isDroppedConnectionError,
+} from './faults/dropped-connection-error.js'
+export type {
+  Fault,
+  FaultControls,
+  FaultEndpoint,
+  FaultHandle,
+  FaultScope,
+} from './faults/fault-injector.js'
+export type { ListeningServer } from './http/node-listener.js'
+export type { JsonObject } from './json.js'
+export {
+  mailCapability,
+  submissionCapability,
+  vacationResponseCapability,
+} from './mail/mail-capabilities.js'
+export { mailPlugin } from './mail/mail-plugin.js'
+export { compareProperty, compareStrings } from './methods/query-engine.js'
+export { isMethodError, MethodError } from './protocol/method-error.js'
+export {
+  invalidProperties,
+  isRecordRejectedError,
+  RecordRejectedError,
+} from './protocol/record-rejected-error.js'
+export { isTestServerUsageError, TestServerUsageError } from './protocol/test-server-usage-error.js'
+export type { SeedEmail, SeedHelpers } from './seed/seed-helpers.js'
+export { coreCapability } from './server/core-plugin.js'
+export {
+  createTestServer,
+  type TestServer,
+  type TestServerAuth,
+  type TestServerOptions,
+} from './server/create-test-server.js'
+export type { PushFetch } from './server/push-subscription-plugin.js'
+export type {
+  CapabilityDefinition,
+  CoreLimits,
+  MethodContext,
+  MethodDefinition,
+  MethodHandler,
+  SentMessage,
+  ServerRuntime,
+  StateChange,
+  TestServerPlugin,
+} from './server/server-runtime.js'
+export { standardPlugins } from './server/standard-plugins.js'
+export type { AccountData, AccountOptions } from './store/account-data.js'
+export { tasksCapability, tasksPlugin } from './tasks/tasks-plugin.js'
