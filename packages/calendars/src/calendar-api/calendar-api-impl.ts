@@ -4,8 +4,6 @@ import type { CalendarEvent, CalendarEventCreate } from '../calendar-event/calen
 import type { CalendarEventNotification } from '../calendar-event-notification/calendar-event-notification.js'
 import { CALENDARS_CAPABILITY, PRINCIPALS_CAPABILITY } from '../capabilities/capability-urns.js'
 import { type CalendarDialect, detectCalendarDialect } from '../cyrus-legacy/calendar-dialect.js'
-import { icalendarToJSCalendar } from '../ical/icalendar-to-jscalendar.js'
-import { jscalendarToICalendar } from '../ical/jscalendar-to-icalendar.js'
 import type { Event } from '../jscalendar/event.js'
 import type { PatchObject } from '../jscalendar/primitives.js'
 import type { BusyPeriod } from '../principal/busy-period.js'
@@ -248,7 +246,7 @@ class CalendarScopeImpl implements CalendarScope {
         ? event
         : options.parseOnServer === true
           ? await this.#parseICalendarOnServer(accountId, event)
-          : eventFromICalendar(event)
+          : await eventFromICalendar(event)
     const create: CalendarEventCreate = { ...data, calendarIds: { [this.calendarId]: true } }
     const response = await this.#api.client.request((b) => {
       const set = b.call('CalendarEvent/set', {
@@ -420,11 +418,21 @@ const jmapOnlyProperties = new Set([
   'debugBlobId',
 ])
 
-function formatICalendar(event: CalendarEvent): string {
+/**
+ * Loads the iCalendar converter when a method that reads or writes iCalendar text first runs.
+ * A static import would put ical.js into every bundle of `@typed-jmap/calendars`; behind a
+ * dynamic import bundlers split it into a chunk of its own that only those methods load.
+ */
+function loadConverter(): Promise<typeof import('../ical/index.js')> {
+  return import('../ical/index.js')
+}
+
+async function formatICalendar(event: CalendarEvent): Promise<string> {
   const jscalendar: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(event)) {
     if (!jmapOnlyProperties.has(key)) jscalendar[key] = value
   }
+  const { jscalendarToICalendar } = await loadConverter()
   return jscalendarToICalendar(jscalendar as unknown as Event, { lossless: false })
 }
 
@@ -432,7 +440,8 @@ function formatICalendar(event: CalendarEvent): string {
  * Reads the event of an iCalendar text: the VEVENT series (the master with its overrides) of
  * the first UID.
  */
-function eventFromICalendar(text: string): Omit<Event, '@type'> {
+async function eventFromICalendar(text: string): Promise<Omit<Event, '@type'>> {
+  const { icalendarToJSCalendar } = await loadConverter()
   let group: ReturnType<typeof icalendarToJSCalendar>
   try {
     group = icalendarToJSCalendar(text)

@@ -75,6 +75,13 @@ describe('CalendarEventWireSchema', () => {
       organizerCalendarAddress: 'mailto:a@b',
     })
   })
+
+  it('normalises a partial event even when another of its members is invalid', () => {
+    // The response schema reports the bad `start`; the RFC 8984 spellings are still converted.
+    expect(
+      normaliseCalendarEventWire({ start: 'tomorrow', recurrenceRules: [{ frequency: 'daily' }] }),
+    ).toEqual({ start: 'tomorrow', recurrenceRule: { frequency: 'daily' } })
+  })
 })
 
 describe('calendarEventParseResponseSchema', () => {

@@ -1,6 +1,6 @@
 import { isObject, type JsonObject } from '../cyrus-legacy/legacy-calendar.js'
 import { normaliseLegacyEvent } from '../cyrus-legacy/legacy-event.js'
-import { normalizeJSCalendar } from '../jscalendar/normalize.js'
+import { normalizePartialJSCalendar } from '../jscalendar/normalize.js'
 
 /** JMAP properties whose `null` carries meaning and must stay. */
 const nullableJmapProperties = new Set(['baseEventId'])
@@ -23,26 +23,7 @@ export function normaliseCalendarEventWire(wire: unknown): unknown {
   for (const [key, value] of Object.entries(event)) {
     if (value !== null || nullableJmapProperties.has(key)) withoutNulls[key] = value
   }
-  return toJSCalendar2(withoutNulls)
-}
-
-/**
- * RFC 8984 → JSCalendar 2.0 spelling, also for partial events (a `properties`-narrowed `/get`,
- * the server-set part of a `/set` response). `normalizeJSCalendar` validates a whole object, so
- * a partial one borrows the two properties every JSCalendar object has and gives them back; an
- * event it refuses is returned as it came, for the response schema to report where it is wrong.
- */
-function toJSCalendar2(event: JsonObject): JsonObject {
-  const borrowed = ['@type', 'uid'].filter((key) => !(key in event))
-  try {
-    const normalised = normalizeJSCalendar({
-      '@type': 'Event',
-      uid: '',
-      ...event,
-    }) as unknown as JsonObject
-    for (const key of borrowed) delete normalised[key]
-    return normalised
-  } catch {
-    return event
-  }
+  // Also partial events (a `properties`-narrowed `/get`, the server-set part of a `/set`
+  // response): what is wrong is left for the response schema to report, and where.
+  return normalizePartialJSCalendar(withoutNulls)
 }

@@ -24,7 +24,7 @@ export {
 } from './icalendar-component.js'
 export { type Link, LinkSchema } from './link.js'
 export { type Location, LocationSchema } from './location.js'
-export { normalizeJSCalendar } from './normalize.js'
+export { normalizeJSCalendar, normalizePartialJSCalendar } from './normalize.js'
 export { type Participant, ParticipantSchema } from './participant.js'
 export { applyPatchObject, formatJsonPointer, parseJsonPointer } from './patch-object.js'
 export {

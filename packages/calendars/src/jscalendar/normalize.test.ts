@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { normalizeJSCalendar } from './normalize.js'
+import { normalizeJSCalendar, normalizePartialJSCalendar } from './normalize.js'
 
 // Shapes as Cyrus 3.10 sends them (RFC 8984, JSCalendar 1.0).
 const cyrusEvent = {
@@ -85,5 +85,65 @@ describe('normalizeJSCalendar', () => {
 
   test('throws on what is not JSCalendar at all', () => {
     expect(() => normalizeJSCalendar({ '@type': 'Event', start: 'tomorrow' })).toThrow()
+  })
+})
+
+describe('normalizePartialJSCalendar', () => {
+  test('converts the members a partial event carries and adds none', () => {
+    // A CalendarEvent/get with `properties: ['id', 'replyTo', 'participants', 'locations']`.
+    const partial = {
+      id: 'E-1',
+      replyTo: { imip: 'mailto:alice@example.com' },
+      participants: cyrusEvent.participants,
+      locations: cyrusEvent.locations,
+    }
+    expect(normalizePartialJSCalendar(partial)).toEqual({
+      id: 'E-1',
+      organizerCalendarAddress: 'mailto:alice@example.com',
+      endTimeZone: 'Asia/Tokyo',
+      participants: {
+        a: { '@type': 'Participant', calendarAddress: 'mailto:bob@example.com' },
+        b: {
+          '@type': 'Participant',
+          calendarAddress: 'xmpp:carol@example.com',
+          roles: { chair: true },
+        },
+      },
+    })
+  })
+
+  test('converts recurrence rules and the patches of overrides without any other member', () => {
+    expect(
+      normalizePartialJSCalendar({
+        recurrenceRules: cyrusEvent.recurrenceRules,
+        recurrenceOverrides: cyrusEvent.recurrenceOverrides,
+      }),
+    ).toEqual({
+      recurrenceRule: { '@type': 'RecurrenceRule', frequency: 'daily', count: 3 },
+      recurrenceOverrides: {
+        '2024-01-02T10:00:00': {
+          organizerCalendarAddress: 'mailto:dave@example.com',
+          'participants/a/calendarAddress': 'mailto:eve@example.com',
+        },
+      },
+    })
+  })
+
+  test('does not validate: values that are not JSCalendar pass through unchanged', () => {
+    // normalizeJSCalendar refuses this; the partial form leaves it to the caller's schema.
+    const invalid = { start: 'tomorrow', updated: 42 }
+    expect(() => normalizeJSCalendar(invalid)).toThrow()
+    expect(normalizePartialJSCalendar(invalid)).toEqual(invalid)
+    expect(normalizePartialJSCalendar({})).toEqual({})
+  })
+
+  test('does not touch its input', () => {
+    const input = {
+      replyTo: { imip: 'mailto:a@example.com' },
+      participants: cyrusEvent.participants,
+    }
+    const copy = structuredClone(input)
+    normalizePartialJSCalendar(input)
+    expect(input).toEqual(copy)
   })
 })

@@ -21,6 +21,24 @@ export function normalizeJSCalendar(input: unknown): JSCalendarObject {
   return v.parse(JSCalendarObjectSchema, isRecord(copy) ? normalizeObject(copy) : copy)
 }
 
+/**
+ * Turns the members of a partial RFC 8984 (JSCalendar 1.0) object into their JSCalendar 2.0
+ * shape, with the same conversions as {@link normalizeJSCalendar} but without validation.
+ *
+ * A `properties`-narrowed `/get` result or the server-set members of a `/set` response carry only
+ * some members of an event: nothing is required, nothing is added (no `@type`, no `uid`), and
+ * members 2.0 does not know are kept. The input is not modified.
+ *
+ * @see draft-ietf-calext-jscalendarbis Appendix A
+ * @example normalizePartialJSCalendar({ id: 'E-1', replyTo: { imip: 'mailto:a@example.com' } })
+ * // → { id: 'E-1', organizerCalendarAddress: 'mailto:a@example.com' }
+ */
+export function normalizePartialJSCalendar(
+  input: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  return normalizeObject(structuredClone(input) as Record<string, unknown>)
+}
+
 function normalizeObject(object: Record<string, unknown>): Record<string, unknown> {
   if (Array.isArray(object.entries)) {
     object.entries = object.entries.map((entry: unknown) =>

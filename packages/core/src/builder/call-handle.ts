@@ -4,12 +4,36 @@ import type { InvalidPath, ResolvePath } from '../result-reference/resolve-path.
 import type { ResultReferenceArgument } from '../result-reference/result-reference-argument.js'
 import type { JmapTypeError } from './jmap-type-error.js'
 
+/** The item type of an array-valued response member, when items are objects. */
+type ObjectItemOf<TValue> =
+  NonNullable<TValue> extends readonly (infer TItem)[]
+    ? NonNullable<TItem> extends object
+      ? NonNullable<TItem>
+      : never
+    : never
+
+/**
+ * The paths an editor offers while a `ref('…')` path is being typed: every
+ * member (`/ids`) and every member of the items of an array (`/list/*​/threadId`).
+ * Only computed for completion, when the path is not yet a literal.
+ */
+type SuggestedPath<TResponse> = {
+  [TKey in keyof TResponse & string]:
+    | `/${TKey}`
+    | `/${TKey}/*/${keyof ObjectItemOf<TResponse[TKey]> & string}`
+}[keyof TResponse & string]
+
 /**
  * A path argument of `ref`: the path itself when it exists in the response,
  * otherwise a message naming the first segment that does not.
  */
-export type CheckedPath<TResponse, TMethod extends string, TPath extends string> =
-  ResolvePath<TResponse, TPath> extends InvalidPath<infer TSegment>
+export type CheckedPath<
+  TResponse,
+  TMethod extends string,
+  TPath extends string,
+> = string extends TPath
+  ? SuggestedPath<TResponse>
+  : ResolvePath<TResponse, TPath> extends InvalidPath<infer TSegment>
     ? JmapTypeError<`'${TPath}' is not a result path of ${TMethod}: no '${TSegment}'`>
     : TPath
 

@@ -6,19 +6,18 @@ import type { JmapTypeError } from './jmap-type-error.js'
 
 /**
  * The loose shape a call's arguments are inferred against: every known
- * argument name (required ones required, as the witness says), any value. Values are checked by {@link CheckedArguments}, not
- * here, so a wrong value gets the builder's message instead of a bare
- * constraint failure — and editors still complete argument names.
+ * argument name (required ones required, as the witness says), any value.
+ * Values are checked by {@link CheckedArguments}, not here, so a wrong value
+ * gets the builder's message instead of a bare constraint failure — and
+ * editors still complete argument names.
  */
-/*
- * Why `[TMethod] extends [MethodName]` and not `TMethod extends MethodName`:
- * while `call` is being inferred TypeScript instantiates these types with
- * `TMethod` at its constraint, the union of every method the client can call.
- * A distributive conditional would then build one mapped type per registered
- * method on every call (about 3,000 instantiations with mail loaded); the
- * wrapped form builds one, over the union, and costs the same as any other
- * call once `TMethod` is known.
- */
+// Why `[TMethod] extends [MethodName]` and not `TMethod extends MethodName`
+// (here and in CheckedArguments): while `call` is being inferred TypeScript
+// instantiates these types with `TMethod` at its constraint, the union of every
+// method the client can call. A distributive conditional would then build one
+// mapped type per registered method on every call (about 3,000 instantiations
+// with mail loaded); the wrapped form builds one, over the union, and costs the
+// same as any other call once `TMethod` is known.
 export type ArgumentsInput<TMethod extends string> = [TMethod] extends [MethodName]
   ? { readonly [TName in keyof Methods[TMethod]['args']]: unknown }
   : object
@@ -64,6 +63,12 @@ type CheckSort<TMethod extends string, TValue, TExpected> = TValue extends reado
     }
   : TExpected
 
+/** The keys of any member of a union (`keyof` of a union keeps only the shared ones). */
+type KeyOfAny<T> = T extends unknown ? keyof T : never
+
+/** The type of key `TKey` in the union members that have it. */
+type ValueOfAny<T, TKey> = T extends unknown ? (TKey extends keyof T ? T[TKey] : never) : never
+
 /** Why the depth is capped: filters nest operators only a few levels in practice. */
 type FilterDepth = [never, 0, 1, 2, 3]
 
@@ -83,8 +88,8 @@ type CheckFilter<TMethod extends string, TValue, TCondition, TDepth extends numb
       }
     : TValue extends object
       ? {
-          readonly [TName in keyof TValue]: TName extends keyof TCondition
-            ? TCondition[TName]
+          readonly [TName in keyof TValue]: TName extends KeyOfAny<TCondition>
+            ? ValueOfAny<TCondition, TName>
             : JmapTypeError<`'${TName & string}' is not a filter property of ${TMethod}`>
         }
       : TCondition
@@ -119,8 +124,8 @@ type CheckUpdate<TMethod extends string, TValue, TObject> = TValue extends objec
 type CheckCreate<TMethod extends string, TValue, TCreate> = TValue extends object
   ? {
       readonly [TCreationId in keyof TValue]: {
-        readonly [TProperty in keyof TValue[TCreationId]]: TProperty extends keyof TCreate
-          ? TCreate[TProperty]
+        readonly [TProperty in keyof TValue[TCreationId]]: TProperty extends KeyOfAny<TCreate>
+          ? ValueOfAny<TCreate, TProperty>
           : JmapTypeError<`'${TProperty & string}' is not a property of what ${TMethod} creates`>
       }
     }
@@ -146,14 +151,16 @@ type CheckExactArgument<
     : CheckCreate<TMethod, TValue, NonNullable<TExpected>[keyof NonNullable<TExpected>]>
 
 /**
- * The type one argument value must have. Why the order: references and
- * exact-key objects need their own checks; `properties` and `sort` are
- * checked element by element, which is cheaper than one assignability test
- * against a large property union (measured: 3x on Email/get); every other
- * argument gets one assignability test, and a message only when it fails and
- * is not an object: for an object TypeScript's own error points at the wrong
- * member inside it, which a message on the whole argument would hide. `unknown` input means the value is still
- * being typed (completion), so the declared type is offered.
+ * The type one argument value must have. Why the order: `unknown` input means
+ * the value is still being typed (completion), so the declared type is
+ * offered; an argument declared `unknown` (Core/echo) takes anything;
+ * references and exact-key objects need their own checks; `properties` and
+ * `sort` are checked element by element, which is cheaper than one
+ * assignability test against a large property union (measured: 3x on
+ * Email/get); every other argument gets one assignability test, and a message
+ * only when it fails and is not an object — for an object TypeScript's own
+ * error points at the wrong member inside it, which a message on the whole
+ * argument would hide.
  */
 type CheckArgument<
   TScope,
@@ -163,17 +170,19 @@ type CheckArgument<
   TExpected,
 > = unknown extends TValue
   ? TExpected
-  : TValue extends AnyResultReferenceArgument
-    ? CheckReference<TScope, TMethod, TName, TValue, TExpected>
-    : TName extends 'filter' | 'update' | 'create'
-      ? CheckExactArgument<TMethod, TName, TValue, TExpected>
-      : TName extends 'properties'
-        ? CheckProperties<TMethod, TValue, TExpected>
-        : TName extends 'sort'
-          ? CheckSort<TMethod, TValue, TExpected>
-          : TValue extends TExpected | object
-            ? TExpected
-            : TExpected | JmapTypeError<`argument '${TName}' of ${TMethod} has the wrong type`>
+  : unknown extends TExpected
+    ? unknown
+    : TValue extends AnyResultReferenceArgument
+      ? CheckReference<TScope, TMethod, TName, TValue, TExpected>
+      : TName extends 'filter' | 'update' | 'create'
+        ? CheckExactArgument<TMethod, TName, TValue, TExpected>
+        : TName extends 'properties'
+          ? CheckProperties<TMethod, TValue, TExpected>
+          : TName extends 'sort'
+            ? CheckSort<TMethod, TValue, TExpected>
+            : TValue extends TExpected | object
+              ? TExpected
+              : TExpected | JmapTypeError<`argument '${TName}' of ${TMethod} has the wrong type`>
 
 /** {@link CheckedArguments} with the declared arguments looked up once. */
 type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = {

@@ -5,14 +5,11 @@ import { methodErrorSchema } from '../method-errors/method-error-schema.js'
 import type { Invocation } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import type { ResponseSchema } from '../registry/method-runtime.js'
+import { CallHandleImpl } from './call-handle-impl.js'
 import type { CallResult } from './call-result.js'
+import { ImplicitCallHandleImpl } from './implicit-call-handle-impl.js'
 import type { MethodEntry } from './method-table.js'
-import {
-  type BuiltCall,
-  CallHandleImpl,
-  ImplicitCallHandleImpl,
-  wireArguments,
-} from './request-builder-impl.js'
+import { type BuiltCall, wireArguments } from './request-builder-impl.js'
 
 function schemaFor(entry: MethodEntry, args: Readonly<Record<string, unknown>>): ResponseSchema {
   const response = entry.runtime.response

@@ -2,6 +2,7 @@ import { coreUrn } from '../capabilities/core.js'
 import { type CreationId, creationIdReference } from '../creation-id/creation-id.js'
 import type { Invocation, JmapRequest } from '../protocol/request.js'
 import { ResultReferenceValue } from '../result-reference/result-reference-argument.js'
+import { CallHandleImpl } from './call-handle-impl.js'
 import type { MethodEntry } from './method-table.js'
 import { RequestBuildError } from './request-build-error.js'
 import type { CallOptions } from './request-builder.js'
@@ -12,57 +13,6 @@ export interface BuiltCall {
   readonly method: string
   readonly args: Readonly<Record<string, unknown>>
   readonly entry: MethodEntry
-}
-
-/** The runtime form of a handle for an implicit response. */
-export class ImplicitCallHandleImpl {
-  readonly callId: string
-  readonly method: string
-
-  constructor(callId: string, method: string) {
-    this.callId = callId
-    this.method = method
-    Object.freeze(this)
-  }
-}
-
-/** The runtime form of a call handle. */
-export class CallHandleImpl {
-  readonly callId: string
-  readonly method: string
-  readonly #owner: RequestBuilderImpl
-  readonly #creates: ReadonlySet<string>
-
-  constructor(owner: RequestBuilderImpl, callId: string, method: string, creates: Set<string>) {
-    this.#owner = owner
-    this.callId = callId
-    this.method = method
-    this.#creates = creates
-  }
-
-  ref(path: string): ResultReferenceValue {
-    if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) {
-      throw new RequestBuildError(
-        `result path ${JSON.stringify(path)} is not a JSON Pointer`,
-        this.callId,
-      )
-    }
-    return new ResultReferenceValue(this.#owner, this.callId, this.method, path)
-  }
-
-  created(creationId: string): CreationId {
-    if (!this.#creates.has(creationId)) {
-      throw new RequestBuildError(
-        `${this.method} call ${this.callId} creates no '${creationId}'`,
-        this.callId,
-      )
-    }
-    return creationIdReference(creationId)
-  }
-
-  implicit(method: string): ImplicitCallHandleImpl {
-    return new ImplicitCallHandleImpl(this.callId, method)
-  }
 }
 
 function creationIdsOf(args: Readonly<Record<string, unknown>>): Set<string> {

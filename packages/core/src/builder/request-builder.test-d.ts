@@ -47,6 +47,10 @@ describe('response types', () => {
     expectTypeOf(echoed).toEqualTypeOf<{ readonly hello: true; readonly high: 5 }>()
   })
 
+  test('Core/echo takes any argument, even names other methods check (create, filter)', () => {
+    coreOnly.prepare((b) => b.call('Core/echo', { create: { k1: { any: 1 } }, filter: { x: 1 } }))
+  })
+
   test('the returned shape is kept: handles in objects, arrays, or alone', async () => {
     const [a, b2] = await jmap.request((b) => [
       b.call('Todo/query', { accountId }),

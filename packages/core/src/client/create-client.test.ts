@@ -1,5 +1,6 @@
 import { type Fixture, loadFixture } from '@typed-jmap/fixtures'
 import { match } from 'ts-pattern'
+import * as v from 'valibot'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   type ScriptedJmapServer,
@@ -13,6 +14,7 @@ import type { MethodError } from '../method-errors/method-error.js'
 import { Id } from '../primitives/id.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
+import { defineCapability } from '../registry/capability-definition.js'
 import { createClient } from './create-client.js'
 
 const servers: ScriptedJmapServer[] = []
@@ -283,6 +285,41 @@ describe('requests', () => {
         b.call('Todo/get', { accountId: 'x', ids: leaked?.ref('/ids') as never }),
       ),
     ).toThrow(/references call c0 of another request/)
+  })
+})
+
+describe('session', () => {
+  const mailUrn = 'urn:ietf:params:jmap:mail'
+
+  it('checks capability objects against the schemas of the client’s tables', async () => {
+    const server = await serve(() => ({ methodResponses: [], sessionState: 's1' }))
+    const strict = defineCapability<typeof mailUrn, {}>({
+      urn: mailUrn,
+      methods: {},
+      accountCapability: v.object({ maxMailboxDepth: v.nullable(v.number()) }),
+    })
+    const jmap = createClient({ sessionUrl: server.sessionUrl, auth, capabilities: [strict] })
+    const error = await jmap.session().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
+    expect(isResponseValidationError(error)).toBe(true)
+    expect(String(error)).toContain(
+      'accounts["u1"].accountCapabilities["urn:ietf:params:jmap:mail"]["maxMailboxDepth"]',
+    )
+  })
+
+  it('returns the session when its capabilities match', async () => {
+    const server = await serve(() => ({ methodResponses: [], sessionState: 's1' }))
+    const loose = defineCapability<typeof mailUrn, {}>({
+      urn: mailUrn,
+      methods: {},
+      sessionCapability: v.object({}),
+      accountCapability: v.object({}),
+    })
+    const jmap = createClient({ sessionUrl: server.sessionUrl, auth, capabilities: [loose] })
+    const session = await jmap.session()
+    expect(session.capabilities['urn:ietf:params:jmap:core'].maxCallsInRequest).toBe(64)
   })
 })
 

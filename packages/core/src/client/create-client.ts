@@ -13,7 +13,9 @@ import {
 import { MethodCallError } from '../method-errors/method-call-error.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { Methods } from '../registry/methods.js'
+import type { TypedSession } from '../registry/typed-session.js'
 import type { Session } from '../session/session.js'
+import { checkSessionCapabilities } from './check-session-capabilities.js'
 
 /** The capability tables of `TTables`, nested arrays flattened. */
 type TableOf<TTables extends CapabilityTables> = TTables[number] extends infer TEntry
@@ -120,8 +122,13 @@ export type BuildRequest<TAvailable extends string, TResult> = <TScope>(
 export interface JmapClient<TAvailable extends string> {
   /** The connection requests go through (session, blobs, push). */
   readonly connection: JmapConnection
-  /** The session, fetched once and cached. */
-  session(): Promise<Session>
+  /**
+   * The session, fetched once and cached, with capabilities typed from the
+   * registry (and checked against the schemas of the client's tables).
+   *
+   * @see RFC 8620 §2
+   */
+  session(): Promise<TypedSession>
   /**
    * Builds and sends one request; resolves with the response of each returned
    * handle. Throws a `MethodCallError` (with every result attached) when a
@@ -156,16 +163,23 @@ export interface JmapClient<TAvailable extends string> {
 class Client implements JmapClient<string> {
   readonly connection: JmapConnection
   readonly #methods: ReturnType<typeof methodTable>
+  readonly #tables: CapabilityTables
   readonly #validate: boolean
+  readonly #checked = new WeakSet<Session>()
 
   constructor(connection: JmapConnection, tables: CapabilityTables, validate: boolean) {
     this.connection = connection
+    this.#tables = tables
     this.#methods = methodTable([core, ...tables])
     this.#validate = validate
   }
 
-  session(): Promise<Session> {
-    return this.connection.session()
+  async session(): Promise<TypedSession> {
+    const session = await this.connection.session()
+    if (!this.#validate || this.#checked.has(session)) return session as TypedSession
+    const checked = checkSessionCapabilities(session, this.#tables, session.apiUrl)
+    this.#checked.add(session)
+    return checked
   }
 
   prepare(build: BuildRequest<string, unknown>): JmapRequest {

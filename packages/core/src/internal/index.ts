@@ -8,13 +8,13 @@
  * @internal
  */
 
+export { CallHandleImpl } from '../builder/call-handle-impl.js'
 export { decodeResponses, mapHandles, resultOf } from '../builder/decode-responses.js'
+export { ImplicitCallHandleImpl } from '../builder/implicit-call-handle-impl.js'
 export type { MethodEntry } from '../builder/method-table.js'
 export { methodTable } from '../builder/method-table.js'
 export {
   type BuiltCall,
-  CallHandleImpl,
-  ImplicitCallHandleImpl,
   RequestBuilderImpl,
   wireArguments,
 } from '../builder/request-builder-impl.js'

@@ -1,4 +1,4 @@
-import type { MethodRuntime } from './method-runtime.js'
+import type { MethodRuntime, ResponseSchema } from './method-runtime.js'
 import type { MethodNameOf, Methods } from './methods.js'
 
 /**
@@ -25,6 +25,10 @@ export interface CapabilityDefinition<
   readonly urn: TUrn
   /** One runtime entry per method of the capability. */
   readonly methods: CapabilityMethods<TMethods>
+  /** The schema of `session.capabilities[urn]`, checked by `client.session()`. */
+  readonly sessionCapability?: ResponseSchema
+  /** The schema of each `account.accountCapabilities[urn]`, checked by `client.session()`. */
+  readonly accountCapability?: ResponseSchema
   /** Phantom: the witnesses as the package declared them. Never set at run time. */
   readonly '~methods'?: TMethods
 }
@@ -48,6 +52,10 @@ export interface AnyCapabilityDefinition {
   readonly urn: string
   /** The runtime entries by method name. */
   readonly methods: { readonly [method: string]: MethodRuntime }
+  /** The schema of `session.capabilities[urn]`. */
+  readonly sessionCapability?: ResponseSchema
+  /** The schema of each `account.accountCapabilities[urn]`. */
+  readonly accountCapability?: ResponseSchema
   /** Phantom: the witnesses as the package declared them. */
   readonly '~methods'?: object
 }
@@ -63,5 +71,5 @@ export function defineCapability<
   const TUrn extends string,
   TMethods extends object = Pick<Methods, MethodNameOf<TUrn>>,
 >(definition: CapabilityDefinition<TUrn, TMethods>): CapabilityDefinition<TUrn, TMethods> {
-  return Object.freeze({ urn: definition.urn, methods: Object.freeze({ ...definition.methods }) })
+  return Object.freeze({ ...definition, methods: Object.freeze({ ...definition.methods }) })
 }

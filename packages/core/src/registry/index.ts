@@ -22,3 +22,9 @@ export type {
   ResponseOf,
   WitnessOf,
 } from './methods.js'
+export type {
+  TypedAccount,
+  TypedAccountCapabilities,
+  TypedSession,
+  TypedSessionCapabilities,
+} from './typed-session.js'

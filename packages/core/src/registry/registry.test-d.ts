@@ -6,6 +6,7 @@ import {
   type CapabilityOf,
   type CoreCapability,
   core,
+  createClient,
   defineCapability,
   type MethodName,
   type MethodNameOf,
@@ -40,6 +41,15 @@ describe('Capabilities registry', () => {
   test('types the core session capability', () => {
     expectTypeOf<SessionCapabilityOf<'urn:ietf:params:jmap:core'>>().toEqualTypeOf<CoreCapability>()
     expectTypeOf<AccountCapabilityOf<'urn:ietf:params:jmap:core'>>().toEqualTypeOf<{}>()
+  })
+})
+
+describe('typed session', () => {
+  test('client.session() types capabilities from the registry', async () => {
+    const jmap = createClient({ sessionUrl: 'https://jmap.example/session' })
+    const session = await jmap.session()
+    expectTypeOf(session.capabilities['urn:ietf:params:jmap:core']).toEqualTypeOf<CoreCapability>()
+    expectTypeOf(session.capabilities['urn:example:unregistered']).toEqualTypeOf<unknown>()
   })
 })
 

@@ -1,4 +1,5 @@
 import type {
+  CheckedPath,
   GetResponse,
   Id,
   InvalidPath,
@@ -40,5 +41,12 @@ describe('ResolvePath', () => {
       InvalidPath<'subject'>
     >()
     expectTypeOf<ResolvePath<QueryResponse, 'ids'>>().toEqualTypeOf<InvalidPath<'ids'>>()
+  })
+
+  test('while a path is being typed, the members and item members are offered', () => {
+    type Offered = CheckedPath<GetResponse<Thread>, 'Thread/get', string>
+    expectTypeOf<'/list/*/emailIds'>().toMatchTypeOf<Offered>()
+    expectTypeOf<'/notFound'>().toMatchTypeOf<Offered>()
+    expectTypeOf<'/nope'>().not.toMatchTypeOf<Offered>()
   })
 })

@@ -1,4 +1,4 @@
-import { createClient, type Id } from '@typed-jmap/core'
+import { createClient, type Id, UnsignedInt } from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 import { mail } from '../capabilities/mail-capabilities.js'
 import type { Mailbox, MailboxRights } from './mailbox.js'
@@ -68,7 +68,7 @@ describe('Mailbox methods', () => {
     await jmap.request((b) =>
       b.call('Mailbox/set', {
         accountId,
-        update: { [mailboxId]: { name: 'Renamed', sortOrder: 5 } },
+        update: { [mailboxId]: { name: 'Renamed', sortOrder: UnsignedInt(5) } },
       }),
     )
     await jmap.request((b) =>

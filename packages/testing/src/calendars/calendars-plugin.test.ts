@@ -93,10 +93,36 @@ describe('Calendar and CalendarEvent (draft-ietf-jmap-calendars)', () => {
         ])
       ).ids
     expect(await q({ inCalendars: [calendar] })).toEqual([early, late])
+    expect(await q({ inCalendar: calendar })).toEqual([early, late])
+    const otherCalendar = server.seed.calendar({ name: 'Other' })
+    expect(await q({ inCalendar: otherCalendar })).toEqual([])
     expect(await q({ after: '2026-03-02T07:30:00Z', before: '2026-03-02T08:00:00Z' })).toEqual([
       early,
     ])
     expect(await q({ after: '2026-03-02T08:00:00Z' })).toEqual([late])
     expect(await q({ text: 'dinner' })).toEqual([late])
+    const zoned = server.seed.calendarEvent({
+      calendarIds: { [otherCalendar]: true },
+      title: 'Call',
+      start: '2026-03-02T07:00:00',
+      timeZone: 'Etc/UTC',
+      duration: 'PT1H',
+    })
+    const window = {
+      inCalendar: otherCalendar,
+      after: '2026-03-02T08:30:00',
+      before: '2026-03-02T09:00:00',
+    }
+    const inZone = async (timeZone?: string): Promise<unknown> =>
+      (
+        await callOne(server, [
+          'CalendarEvent/query',
+          { accountId: 'u1', filter: window, ...(timeZone === undefined ? {} : { timeZone }) },
+          'z',
+        ])
+      ).ids
+    // 08:30–09:00 in Berlin (UTC+1 in March) is 07:30–08:00 UTC: the call overlaps it.
+    expect(await inZone('Europe/Berlin')).toEqual([zoned])
+    expect(await inZone()).toEqual([])
   })
 })

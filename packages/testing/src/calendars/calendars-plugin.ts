@@ -2,6 +2,7 @@ import type { DataType } from '../data-type.js'
 import { isJsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
+import { utcInstant } from './zoned-time.js'
 
 /** The JMAP Calendars capability URN. */
 export const calendarsCapability = 'urn:ietf:params:jmap:calendars'
@@ -184,7 +185,9 @@ const calendarEventType: DataType = {
     ...record,
     uid: typeof record.uid === 'string' ? record.uid : `${context.runtime.newId('uid')}@jmap.test`,
   }),
+  // `inCalendar` is the latest draft's; `inCalendars` is earlier drafts' (Cyrus still reads it).
   filterProperties: [
+    'inCalendar',
     'inCalendars',
     'after',
     'before',
@@ -196,10 +199,19 @@ const calendarEventType: DataType = {
     'attendee',
     'uid',
   ],
-  matches(record, condition) {
+  extraArguments: { query: ['timeZone'], queryChanges: ['timeZone'] },
+  matches(record, condition, context) {
     const text = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '')
-    const start = `${String(record.start)}Z`
-    const end = `${endOf(String(record.start), String(record.duration ?? 'PT0S'))}Z`
+    const queryZone = typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
+    const eventZone = typeof record.timeZone === 'string' ? record.timeZone : queryZone
+    const start = utcInstant(String(record.start), eventZone)
+    const end = utcInstant(
+      endOf(String(record.start), String(record.duration ?? 'PT0S')),
+      eventZone,
+    )
+    const inCalendar = (id: unknown): boolean =>
+      isJsonObject(record.calendarIds) && record.calendarIds[String(id)] === true
+    if (typeof condition.inCalendar === 'string' && !inCalendar(condition.inCalendar)) return false
     if (
       Array.isArray(condition.inCalendars) &&
       !condition.inCalendars.some(
@@ -207,8 +219,10 @@ const calendarEventType: DataType = {
       )
     )
       return false
-    if (typeof condition.after === 'string' && end <= condition.after) return false
-    if (typeof condition.before === 'string' && start >= condition.before) return false
+    if (typeof condition.after === 'string' && end <= utcInstant(condition.after, queryZone))
+      return false
+    if (typeof condition.before === 'string' && start >= utcInstant(condition.before, queryZone))
+      return false
     if (
       typeof condition.title === 'string' &&
       !text(record.title).includes(condition.title.toLowerCase())

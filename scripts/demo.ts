@@ -1,0 +1,199 @@
+// `pnpm demo`: a short tour of typed-jmap against a real JMAP server.
+//
+// Which server: the one named by JMAP_SESSION_URL (or a config-file profile),
+// else the local Cyrus 3.10 started by scripts/cyrus (Debian + root), else the
+// in-memory server of @typed-jmap/testing. The first line printed says which.
+// JMAP_DEMO_SERVER=memory skips the first two (an offline tour).
+
+import { createCalendarApi } from '@typed-jmap/calendars'
+import {
+  type ConnectionOptions,
+  createClient,
+  isConfigError,
+  loadConnectionConfig,
+} from '@typed-jmap/core'
+import { findMailboxByRole, mail } from '@typed-jmap/mail'
+import { createTestServer } from '@typed-jmap/testing'
+import { makeAvailable, stopServers } from './cyrus/local-servers.js'
+import { deliverRawOverLmtp } from './integration/lmtp-delivery.js'
+
+interface DemoServer {
+  readonly label: string
+  readonly connection: ConnectionOptions
+  /** Puts a first message in the INBOX when it is empty, so the tour has mail to read. */
+  readonly deliver?: (rawMessage: string) => Promise<void>
+  readonly close: () => Promise<void>
+}
+
+async function configuredServer(): Promise<DemoServer | undefined> {
+  try {
+    const connection = await loadConnectionConfig()
+    return {
+      label: `the server configured by the environment (${String(connection.sessionUrl ?? connection.host)})`,
+      connection,
+      close: async () => {},
+    }
+  } catch (error) {
+    if (isConfigError(error)) return undefined
+    throw error
+  }
+}
+
+async function localCyrus(): Promise<DemoServer | { readonly unavailable: string }> {
+  const availability = await makeAvailable('cyrus-3.10')
+  const variables = availability.variables
+  if (availability.unavailable !== undefined || variables === undefined) {
+    return { unavailable: availability.unavailable ?? 'no server variables' }
+  }
+  const sessionUrl = variables.JMAP_CYRUS310_SESSION_URL ?? ''
+  const username = variables.JMAP_CYRUS310_USERNAME ?? ''
+  const lmtpPort = Number(variables.JMAP_CYRUS310_LMTP_PORT)
+  return {
+    label: `local Cyrus ${variables.JMAP_CYRUS310_VERSION} (scripts/cyrus, ${availability.startedHere ? 'started for this demo' : 'already running'})`,
+    connection: {
+      sessionUrl,
+      auth: { basic: { username, password: variables.JMAP_CYRUS310_PASSWORD ?? '' } },
+    },
+    deliver: (rawMessage) =>
+      deliverRawOverLmtp({ host: '127.0.0.1', port: lmtpPort }, username, rawMessage),
+    close: async () => {
+      if (availability.startedHere) await stopServers(['cyrus-3.10'])
+    },
+  }
+}
+
+function inMemoryServer(reason: string): DemoServer {
+  const server = createTestServer()
+  const inbox = server.seed.mailbox({ name: 'Inbox', role: 'inbox' })
+  server.seed.mailbox({ name: 'Sent', role: 'sent' })
+  server.seed.email({
+    mailboxIds: [inbox],
+    from: 'ada@example.com',
+    subject: 'Welcome to typed-jmap',
+    text: 'Every call in this tour was type-checked.',
+  })
+  server.seed.calendar({ name: 'Personal' })
+  return {
+    label: `the in-memory server of @typed-jmap/testing (no real server: ${reason})`,
+    connection: { sessionUrl: server.sessionUrl, fetch: server.fetch },
+    close: async () => server.close(),
+  }
+}
+
+const welcomeMessage = [
+  'From: Ada <ada@example.com>',
+  'To: test@localhost',
+  'Subject: Welcome to typed-jmap',
+  `Date: ${new Date().toUTCString()}`,
+  `Message-ID: <demo-${Date.now()}@typed-jmap.example>`,
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Every call in this tour was type-checked.',
+  '',
+].join('\r\n')
+
+async function tour(server: DemoServer): Promise<void> {
+  const jmap = createClient({ ...server.connection, capabilities: [mail] })
+  const session = await jmap.session()
+  console.log(
+    `Session: ${session.username}, ${Object.keys(session.capabilities).length} capabilities`,
+  )
+  const accountId = await jmap.connection.accountFor('urn:ietf:params:jmap:mail')
+
+  const inbox = await findMailboxByRole(jmap, { accountId, role: 'inbox' })
+  if (inbox !== undefined && inbox.totalEmails === 0 && server.deliver !== undefined) {
+    await server.deliver(welcomeMessage)
+    console.log('(delivered a welcome message over LMTP)')
+  }
+
+  // One HTTP request, three calls chained by result references.
+  const { mailboxes, emails, threads } = await jmap.request((b) => {
+    const mailboxes = b.call('Mailbox/get', {
+      accountId,
+      properties: ['name', 'role', 'totalEmails', 'unreadEmails'],
+    })
+    const found = b.call('Email/query', {
+      accountId,
+      sort: [{ property: 'receivedAt', isAscending: false }],
+      limit: 5,
+    })
+    const emails = b.call('Email/get', {
+      accountId,
+      ids: found.ref('/ids'),
+      properties: ['subject', 'from', 'receivedAt', 'threadId'],
+    })
+    const threads = b.call('Thread/get', { accountId, ids: emails.ref('/list/*/threadId') })
+    return { mailboxes, emails, threads }
+  })
+
+  console.log('\nMailboxes')
+  for (const mailbox of mailboxes.list) {
+    const role = mailbox.role === null ? '' : ` (${mailbox.role})`
+    console.log(
+      `  ${mailbox.name}${role}: ${mailbox.totalEmails} emails, ${mailbox.unreadEmails} unread`,
+    )
+  }
+  console.log('\nLatest mail (Email/query → Email/get → Thread/get in one request)')
+  for (const email of emails.list) {
+    const from = email.from?.map((address) => address.email).join(', ') ?? '(no sender)'
+    const thread = threads.list.find((candidate) => candidate.id === email.threadId)
+    console.log(
+      `  ${email.receivedAt}  ${from}  ${email.subject ?? '(no subject)'}  [${thread?.emailIds.length ?? 0} in thread]`,
+    )
+  }
+  if (emails.list.length === 0) console.log('  (no mail)')
+
+  const hasCalendars = Object.keys(session.capabilities).some((urn) => urn.includes('calendars'))
+  if (!hasCalendars) {
+    console.log('\nCalendars: this server offers none')
+    return
+  }
+  const calendars = createCalendarApi({ ...server.connection })
+  const list = await calendars.listCalendars()
+  console.log(`\nCalendars (${(await calendars.dialect()).name} dialect)`)
+  for (const calendar of list) console.log(`  ${calendar.name}`)
+  const calendar = await calendars.defaultCalendar()
+  const start = new Date()
+  start.setUTCHours(24, 0, 0, 0)
+  const uid = `typed-jmap-demo-${start.toISOString().slice(0, 10)}`
+  const existing = await calendar.eventByUid(uid)
+  const event =
+    existing ??
+    (await calendar.addEvent({
+      '@type': 'Event',
+      uid,
+      title: 'typed-jmap demo: coffee',
+      start: start.toISOString().slice(0, 19),
+      timeZone: 'Etc/UTC',
+      duration: 'PT30M',
+    }))
+  const weekEnd = new Date(start.getTime() + 7 * 24 * 3600_000)
+  const upcoming = await calendar.search({ after: start, before: weekEnd })
+  console.log('Events in the coming week (CalendarEvent/query + /get in one request)')
+  for (const event of upcoming) console.log(`  ${event.start}  ${event.title}`)
+  const ics = await calendar.exportEvent(event.id)
+  console.log(`\nThe demo event as iCalendar:\n${ics.trim()}`)
+}
+
+async function main(): Promise<void> {
+  if (process.env.JMAP_DEMO_SERVER === 'memory') {
+    return runTour(inMemoryServer('JMAP_DEMO_SERVER=memory'))
+  }
+  let server = await configuredServer()
+  if (server === undefined) {
+    const local = await localCyrus()
+    server = 'unavailable' in local ? inMemoryServer(local.unavailable) : local
+  }
+  return runTour(server)
+}
+
+async function runTour(server: DemoServer): Promise<void> {
+  console.log(`typed-jmap demo, using ${server.label}\n`)
+  try {
+    await tour(server)
+  } finally {
+    await server.close()
+  }
+}
+
+await main()
