@@ -6,10 +6,12 @@ import {
   type Identified,
   type SetMethod,
   setResponseSchema,
+  type UTCDate,
 } from '@typed-jmap/core'
 import {
   type MaskedEmail,
   type MaskedEmailCreate,
+  type MaskedEmailState,
   MaskedEmailSchema,
   maskedEmailCapability,
 } from './masked-email.js'
@@ -29,8 +31,8 @@ export interface MaskedEmailGetMethod
  */
 export interface MaskedEmailCreated extends Identified {
   readonly email: string
-  readonly createdAt?: string
-  readonly state?: string
+  readonly createdAt?: UTCDate
+  readonly state?: MaskedEmailState
 }
 
 /**

@@ -9,7 +9,11 @@ import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 // comparison; where an example elides the property a key derives from (a UID shown as "..."),
 // map entries are matched by value rather than by key; defaults the draft spells out and this
 // converter leaves implicit (`"showWithoutTime": false`) count as equal.
-const draft = readFileSync('/work/shared/reference/specs/jscalendar-icalendar-25.md', 'utf8')
+// The draft's text is read from the shared reference beside the repository (../shared).
+const draft = readFileSync(
+  new URL('../../../../../shared/reference/specs/jscalendar-icalendar-25.md', import.meta.url),
+  'utf8',
+)
 const body = draft.slice(
   draft.indexOf('# Converting iCalendar to JSCalendar'),
   draft.indexOf('# Converting JSCalendar to iCalendar'),

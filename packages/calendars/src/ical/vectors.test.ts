@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import {
   fragmentMismatches,
@@ -8,6 +11,7 @@ import {
   isJsonSection,
   parseJsonSection,
   readVectors,
+  vectorDirectory,
 } from '../../test/ical-support/vectors.js'
 import type { Group } from '../jscalendar/group.js'
 import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
@@ -105,5 +109,19 @@ describe('jscalendar-icalendar vectors', () => {
       `vectors: iCalendar → JSCalendar ${passed.toJSCalendar}/${total.toJSCalendar}, JSCalendar → iCalendar ${passed.toICalendar}/${total.toICalendar}\n`,
     )
     expect(total.toJSCalendar + total.toICalendar).toBeGreaterThan(70)
+  })
+})
+
+// The project keeps its own copy of the vectors; it must stay byte-for-byte the shared original.
+describe('the vector copy', () => {
+  const shared = fileURLToPath(
+    new URL('../../../../../shared/testdata/jscalendar-icalendar/', import.meta.url),
+  )
+  test.runIf(existsSync(shared))('equals ../shared/testdata/jscalendar-icalendar', () => {
+    for (const file of readdirSync(shared)) {
+      expect(readFileSync(join(vectorDirectory, file), 'utf8'), file).toBe(
+        readFileSync(join(shared, file), 'utf8'),
+      )
+    }
   })
 })

@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-// Reads the conversion vectors of ../shared/testdata/jscalendar-icalendar (never edited): cases
-// of "> test NAME", an input, then one or two "> convert" outputs, in iCalendar or JSON shorthand.
+// Reads the conversion vectors (the project's copy of ../shared/testdata/jscalendar-icalendar,
+// never edited): cases of "> test NAME", an input, then one or two "> convert" outputs, in
+// iCalendar or JSON shorthand.
 
 /** Where the vectors live. */
-export const vectorDirectory = '/work/shared/testdata/jscalendar-icalendar'
+export const vectorDirectory: string = fileURLToPath(
+  new URL('../vectors/jscalendar-icalendar/', import.meta.url),
+)
 
 /** One vector case. */
 export interface VectorCase {
