@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseFixture } from '../fixtures/src/parse-fixture.js'
 import {
   envPrefixes,
   type ServerName,
@@ -35,7 +36,7 @@ interface RecordedRequest {
 
 interface RecordedResponse {
   status: number
-  contentType: string | null
+  contentType?: string
   location?: string
   body?: Json
   bodyText?: string
@@ -148,7 +149,8 @@ class FixtureRecorder {
     const response = await fetch(url, init)
     const text = await response.text()
     const contentType = response.headers.get('content-type')
-    const recorded: RecordedResponse = { status: response.status, contentType }
+    const recorded: RecordedResponse = { status: response.status }
+    if (contentType !== null) recorded.contentType = contentType
     const location = response.headers.get('location')
     if (location !== null) recorded.location = location
     // Request-level errors come as application/problem+json (RFC 7807).
@@ -201,8 +203,11 @@ class FixtureRecorder {
     if (withRequest) fixture.request = exchange.request as unknown as JsonObject
     fixture.response = exchange.response as unknown as JsonObject
     const path = join(repoRoot, 'fixtures/data', area, this.target.name, `${name}.json`)
+    const text = `${JSON.stringify(fixture, null, 2)}\n`
+    // The fixtures loader's schema is the contract: a recording it would reject is not written.
+    parseFixture(text, path)
     mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, `${JSON.stringify(fixture, null, 2)}\n`)
+    writeFileSync(path, text)
     this.written += 1
   }
 }

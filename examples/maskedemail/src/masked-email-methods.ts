@@ -11,8 +11,8 @@ import {
 import {
   type MaskedEmail,
   type MaskedEmailCreate,
-  type MaskedEmailState,
   MaskedEmailSchema,
+  type MaskedEmailState,
   maskedEmailCapability,
 } from './masked-email.js'
 

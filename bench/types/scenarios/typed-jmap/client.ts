@@ -9,4 +9,3 @@ import { tasks } from '@typed-jmap/tasks'
 const capabilities = [mail, submission, calendars, tasks] as const
 
 export const jmap = createClient({ sessionUrl: 'https://jmap.example/session', capabilities })
-
