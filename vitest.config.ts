@@ -35,6 +35,7 @@ const config: ViteUserConfig = defineConfig({
               'packages/*/src/**/*.test-d.ts',
               'packages/*/test/**/*.test-d.ts',
               'examples/*/src/**/*.test-d.ts',
+              'scripts/**/*.test-d.ts',
             ],
             tsconfig: './tsconfig.json',
           },

@@ -1,6 +1,6 @@
 // Converts a generated 5,000-event iCalendar file (recurrences, overrides, attendees, alarms,
 // time zones) both ways and compares with ical.js parsing the same file alone, in one run.
-// Run: npx tsx packages/calendars/bench/ical-conversion.ts
+// Run: pnpm bench:ical
 import ICAL from 'ical.js'
 import { icalendarToJSCalendar, jscalendarToICalendar } from '../src/ical/index.js'
 
