@@ -5,6 +5,8 @@ import type {
   JCalParameters,
   JCalProperty,
 } from '../jscalendar/icalendar-component.js'
+import { formatJsonPointer } from '../jscalendar/patch-object.js'
+import { copyJson } from './copy-json.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 
 /**
@@ -27,21 +29,22 @@ export class ICalendarRecord {
   }
 
   /**
-   * Notes a property that converted to the element at `path`: its parameters that did not convert,
+   * Notes a property that converted to the element at `path` (a JSON pointer, or its tokens): its parameters that did not convert,
    * and, when `force` says the property name (or value type) matters to convert back, the name.
    */
   converted(
-    path: string,
+    path: string | readonly string[],
     property: ParsedProperty,
     consumed: readonly string[],
     force?: { valueType?: string } | true,
   ): void {
     if (!this.#enabled) return
     let leftover: JCalParameters | undefined
-    for (const [name, value] of Object.entries(property.parameters)) {
+    const parameters = property.parameters
+    for (const name of Object.keys(parameters)) {
       if (name === 'jsid' || consumed.includes(name)) continue
       leftover ??= {}
-      leftover[name] = value
+      leftover[name] = copyJson(parameters[name] as string | string[])
     }
     if (leftover === undefined && force === undefined) return
     const entry: ICalProperty = { '@type': 'ICalProperty', name: property.name }
@@ -49,14 +52,15 @@ export class ICalendarRecord {
       entry.valueType = force.valueType
     if (leftover !== undefined) entry.parameters = leftover
     this.#converted ??= {}
-    this.#converted[path] = entry
+    // Most properties leave nothing to record, so a pointer is only formatted when one is kept.
+    this.#converted[typeof path === 'string' ? path : formatJsonPointer(path)] = entry
   }
 
   /** Keeps a property that has no JSCalendar equivalent, in jCal. */
   unconverted(property: ParsedProperty): void {
     if (!this.#enabled) return
     this.#properties ??= []
-    this.#properties.push(property.jcal)
+    this.#properties.push(copyJson(property.jcal))
   }
 
   /** Keeps a subcomponent that has no JSCalendar equivalent, in jCal. */
@@ -99,7 +103,7 @@ export class ICalendarRecord {
 export function toJCalComponent(component: ParsedComponent): JCalComponent {
   return [
     component.name,
-    component.properties.map((property) => property.jcal),
+    component.properties.map((property) => copyJson(property.jcal)),
     component.components.map(toJCalComponent),
   ]
 }

@@ -52,9 +52,19 @@ export function parseICalendar(text: string): ParsedComponent[] {
   const stack: ParsedComponent[] = []
   const timeZoneIds = new Set<string>()
   const tzidUses: ParsedProperty[] = []
+  // Calendars repeat whole content lines (DTSTAMP, ORGANIZER, ATTENDEE, alarms, rules); each
+  // distinct line is parsed and checked once per call, and repeats share the result (readers
+  // copy jCal with copyJson before it goes into a converted object).
+  const parsedLines = new Map<string, ParsedProperty>()
   const handle = (content: string, line: number): void => {
     const colon = content.indexOf(':')
-    const head = colon === -1 ? content : content.slice(0, colon).toUpperCase()
+    // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
+    const head =
+      colon === -1
+        ? content
+        : colon === 3 || colon === 5
+          ? content.slice(0, colon).toUpperCase()
+          : ''
     if (head === 'BEGIN' || head === 'END') {
       const name = content
         .slice(colon + 1)
@@ -89,7 +99,7 @@ export function parseICalendar(text: string): ParsedComponent[] {
     if (component === undefined) {
       throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
     }
-    const property = parseProperty(content, line)
+    const property = parseProperty(content, line, parsedLines)
     component.properties.push(property)
     if (component.name === 'vtimezone' && property.name === 'tzid') {
       timeZoneIds.add(String(property.values[0]))
@@ -148,7 +158,26 @@ function forEachContentLine(text: string, handle: (content: string, line: number
   if (contentLine !== 0) handle(content, contentLine)
 }
 
-function parseProperty(content: string, line: number): ParsedProperty {
+const integerListPattern = /^[+-]?\d+(?:,[+-]?\d+)*$/
+const floatListPattern = /^[+-]?\d+(?:\.\d+)?(?:[;,][+-]?\d+(?:\.\d+)?)*$/
+const freqPattern = /^(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)$/
+
+function parseProperty(
+  content: string,
+  line: number,
+  parsedLines: Map<string, ParsedProperty>,
+): ParsedProperty {
+  const known = parsedLines.get(content)
+  if (known !== undefined) {
+    return {
+      name: known.name,
+      parameters: known.parameters,
+      type: known.type,
+      values: known.values,
+      jcal: known.jcal,
+      line,
+    }
+  }
   let jcal: JCalProperty
   try {
     jcal = ICAL.parse.property(content, designSet) as JCalProperty
@@ -162,13 +191,14 @@ function parseProperty(content: string, line: number): ParsedProperty {
       reason: `content line without ":" (${content.slice(0, 40)})`,
     })
   }
-  const [name, parameters, type, ...values] = jcal
+  const name = jcal[0]
+  const parameters = jcal[1]
+  const type = jcal[2]
+  const values = jcal.slice(3)
   // ical.js reads a malformed number as 0, so numbers are checked in the raw text.
   if (type === 'integer' || type === 'float') {
     const raw = rawValue(content)
-    const number = '[+-]?\\d+(?:\\.\\d+)?'
-    const pattern =
-      type === 'integer' ? /^[+-]?\d+(?:,[+-]?\d+)*$/ : new RegExp(`^${number}(?:[;,]${number})*$`)
+    const pattern = type === 'integer' ? integerListPattern : floatListPattern
     if (!pattern.test(raw)) {
       throw new ICalendarParseError({
         line,
@@ -177,38 +207,46 @@ function parseProperty(content: string, line: number): ParsedProperty {
     }
   }
   for (const value of values) checkValue(name, type, value, line)
-  return { name, parameters, type, values, jcal, line }
+  const property: ParsedProperty = { name, parameters, type, values, jcal, line }
+  parsedLines.set(content, property)
+  return property
 }
 
 function rawValue(content: string): string {
   let quoted = false
   for (let index = 0; index < content.length; index++) {
-    const char = content[index]
-    if (char === '"') quoted = !quoted
-    else if (char === ':' && !quoted) return content.slice(index + 1)
+    const char = content.charCodeAt(index)
+    if (char === 34) quoted = !quoted
+    else if (char === 58 && !quoted) return content.slice(index + 1)
   }
   return ''
 }
 
+// A module-level function rather than a closure per value: checking runs for every value read.
+function invalidValue(name: string, what: string, value: unknown, line: number): never {
+  throw new ICalendarParseError({
+    line,
+    reason: `${name.toUpperCase()} has an invalid ${what}: ${JSON.stringify(value)}`,
+  })
+}
+
 function checkValue(name: string, type: string, value: unknown, line: number): void {
-  const fail = (what: string): never => {
-    throw new ICalendarParseError({
-      line,
-      reason: `${name.toUpperCase()} has an invalid ${what}: ${JSON.stringify(value)}`,
-    })
-  }
   switch (type) {
     case 'date':
-      if (typeof value !== 'string' || !validDate(datePattern.exec(value))) fail('DATE')
+      if (typeof value !== 'string' || !validDate(datePattern.exec(value)))
+        invalidValue(name, 'DATE', value, line)
       return
     case 'date-time':
-      if (typeof value !== 'string' || !validDate(dateTimePattern.exec(value))) fail('DATE-TIME')
+      if (typeof value !== 'string' || !validDate(dateTimePattern.exec(value)))
+        invalidValue(name, 'DATE-TIME', value, line)
       return
     case 'duration':
-      if (typeof value !== 'string' || !durationPattern.test(value)) fail('DURATION')
+      if (typeof value !== 'string' || !durationPattern.test(value))
+        invalidValue(name, 'DURATION', value, line)
       return
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) fail('INTEGER')
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        invalidValue(name, 'INTEGER', value, line)
       return
     case 'float':
       if (
@@ -216,17 +254,18 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
           ? value.some((part) => !Number.isFinite(part))
           : !Number.isFinite(value)
       ) {
-        fail('FLOAT')
+        invalidValue(name, 'FLOAT', value, line)
       }
       return
     case 'period': {
       const [start, endOrDuration] = Array.isArray(value) ? value : []
-      if (typeof start !== 'string' || !validDate(dateTimePattern.exec(start))) fail('PERIOD start')
+      if (typeof start !== 'string' || !validDate(dateTimePattern.exec(start)))
+        invalidValue(name, 'PERIOD start', value, line)
       if (
         typeof endOrDuration !== 'string' ||
         !(validDate(dateTimePattern.exec(endOrDuration)) || durationPattern.test(endOrDuration))
       ) {
-        fail('PERIOD end')
+        invalidValue(name, 'PERIOD end', value, line)
       }
       return
     }
@@ -237,14 +276,11 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
         (typeof until !== 'string' ||
           !validDate(dateTimePattern.exec(until) ?? datePattern.exec(until)))
       ) {
-        fail('UNTIL')
+        invalidValue(name, 'UNTIL', value, line)
       }
       const freq = (value as { freq?: unknown }).freq
-      if (
-        typeof freq !== 'string' ||
-        !/^(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)$/.test(freq)
-      )
-        fail('FREQ')
+      if (typeof freq !== 'string' || !freqPattern.test(freq))
+        invalidValue(name, 'FREQ', value, line)
       return
     }
     default:
@@ -252,13 +288,16 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
   }
 }
 
+const daysInMonths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 function validDate(match: RegExpExecArray | null): boolean {
   if (match === null) return false
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
   if (month < 1 || month > 12 || day < 1) return false
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const daysInMonth = month === 2 && leap ? 29 : (daysInMonths[month - 1] as number)
   if (day > daysInMonth) return false
   if (match[4] === undefined) return true
   return Number(match[4]) <= 23 && Number(match[5]) <= 59 && Number(match[6]) <= 60

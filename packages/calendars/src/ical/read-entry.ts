@@ -1,5 +1,4 @@
 import type { Event } from '../jscalendar/event.js'
-import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { PatchObject } from '../jscalendar/primitives.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
@@ -51,23 +50,14 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   const isTask = component.name === 'vtodo'
   const object: Record<string, unknown> = { '@type': isTask ? 'Task' : 'Event' }
   const record = new ICalendarRecord(component.name, context.lossless)
-  const first = (name: string): ParsedProperty | undefined =>
-    component.properties.find((property) => property.name === name)
-  const dtstart = first('dtstart')
+  const dtstart = firstNamed(component, 'dtstart')
   const start = dtstart === undefined ? undefined : readTemporal(dtstart)
-  const due = isTask ? first('due') : undefined
+  const due = isTask ? firstNamed(component, 'due') : undefined
   const zone =
     start !== undefined ? start.zone : due === undefined ? undefined : readTemporal(due).zone
   const isDateForm = start?.isDate ?? (due === undefined ? false : readTemporal(due).isDate)
   const seen = new Set<string>()
-  const once = (property: ParsedProperty): boolean => {
-    if (seen.has(property.name)) {
-      record.unconverted(property)
-      return false
-    }
-    seen.add(property.name)
-    return true
-  }
+  const state: EntryState = { object, record, seen }
   const attendees = component.properties.filter((property) => property.name === 'attendee')
   const participants = new ParticipantReader(context, isTask)
   const links: NonNullable<Event['links']> = {}
@@ -79,29 +69,19 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   let recurrenceId: TemporalValue | undefined
   let description: ParsedProperty | undefined
   let dtend: ParsedProperty | undefined
-  const simple = (
-    property: ParsedProperty,
-    key: string,
-    value: unknown,
-    consumed: string[] = [],
-  ): void => {
-    if (!once(property)) return
-    object[key] = value
-    record.converted(key, property, consumed)
-  }
   for (const property of component.properties) {
     switch (property.name) {
       case 'uid':
-        simple(property, 'uid', readText(property))
+        simple(state, property, 'uid', readText(property))
         break
       case 'dtstamp':
-        simple(property, 'updated', readUtc(property))
+        simple(state, property, 'updated', readUtc(property))
         break
       case 'created':
-        simple(property, 'created', readUtc(property))
+        simple(state, property, 'created', readUtc(property))
         break
       case 'summary':
-        if (!once(property)) break
+        if (!once(state, property)) break
         object.title = readText(property)
         if (parameterText(property, 'language') !== undefined)
           object.locale = parameterText(property, 'language')
@@ -115,7 +95,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         } else record.unconverted(property)
         break
       case 'dtstart':
-        if (!once(property) || start === undefined) break
+        if (!once(state, property) || start === undefined) break
         object.start = start.local
         if (start.zone !== undefined) object.timeZone = start.zone
         if (start.isDate) object.showWithoutTime = true
@@ -126,7 +106,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         else dtend = property
         break
       case 'duration':
-        if (!once(property) || (first('dtend') !== undefined && !isTask)) {
+        if (!once(state, property) || (firstNamed(component, 'dtend') !== undefined && !isTask)) {
           if (seen.has('duration') && object.duration === undefined) record.unconverted(property)
           break
         }
@@ -134,7 +114,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         record.converted('duration', property, [])
         break
       case 'due': {
-        if (!isTask || !once(property)) {
+        if (!isTask || !once(state, property)) {
           if (!isTask) record.unconverted(property)
           break
         }
@@ -148,34 +128,39 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         break
       }
       case 'estimated-duration':
-        if (isTask) simple(property, 'estimatedDuration', readText(property))
+        if (isTask) simple(state, property, 'estimatedDuration', readText(property))
         else record.unconverted(property)
         break
       case 'percent-complete':
-        if (isTask) simple(property, 'percentComplete', Number(property.values[0]))
+        if (isTask) simple(state, property, 'percentComplete', Number(property.values[0]))
         else record.unconverted(property)
         break
       case 'status':
-        simple(property, isTask ? 'progress' : 'status', readText(property).toLowerCase())
+        simple(state, property, isTask ? 'progress' : 'status', readText(property).toLowerCase())
         break
       case 'class':
         if (privacyByClass[readText(property).toUpperCase()] !== undefined)
-          simple(property, 'privacy', privacyByClass[readText(property).toUpperCase()])
+          simple(state, property, 'privacy', privacyByClass[readText(property).toUpperCase()])
         else record.unconverted(property)
         break
       case 'transp':
         if (freeBusyByTransp[readText(property).toUpperCase()] !== undefined)
-          simple(property, 'freeBusyStatus', freeBusyByTransp[readText(property).toUpperCase()])
+          simple(
+            state,
+            property,
+            'freeBusyStatus',
+            freeBusyByTransp[readText(property).toUpperCase()],
+          )
         else record.unconverted(property)
         break
       case 'sequence':
-        simple(property, 'sequence', Number(property.values[0]))
+        simple(state, property, 'sequence', Number(property.values[0]))
         break
       case 'priority':
-        simple(property, 'priority', Number(property.values[0]))
+        simple(state, property, 'priority', Number(property.values[0]))
         break
       case 'color':
-        simple(property, 'color', readText(property))
+        simple(state, property, 'color', readText(property))
         break
       case 'categories':
       case 'concept': {
@@ -199,10 +184,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
             setOwnProperty(virtualLocation.features, feature.toLowerCase(), true)
         }
         setOwnProperty(virtualLocations, key, virtualLocation)
-        record.converted(formatJsonPointer(['virtualLocations', key, 'uri']), property, [
-          'label',
-          'feature',
-        ])
+        record.converted(['virtualLocations', key, 'uri'], property, ['label', 'feature'])
         break
       }
       case 'location':
@@ -213,7 +195,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         participants.attendee(property, record)
         break
       case 'organizer':
-        if (!once(property)) break
+        if (!once(state, property)) break
         object.organizerCalendarAddress = readText(property)
         if (parameterText(property, 'sent-by') !== undefined)
           object.sentBy = parameterText(property, 'sent-by')
@@ -242,7 +224,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
             : [value, undefined]
           const instant = readTemporal(property, periodStart)
           const key = context.zones.convert(instant.local, instant.zone, zone)
-          const path = formatJsonPointer(['recurrenceOverrides', key])
+          const path = ['recurrenceOverrides', key]
           if (property.name === 'exdate') {
             setOwnProperty(overrides, key, { excluded: true })
             record.converted(path, property, ['tzid'])
@@ -266,7 +248,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         }
         break
       case 'recurrence-id':
-        if (!once(property)) break
+        if (!once(state, property)) break
         recurrenceId = readTemporal(property)
         object.recurrenceId = recurrenceId.local
         if (recurrenceId.zone !== undefined) object.recurrenceIdTimeZone = recurrenceId.zone
@@ -279,11 +261,11 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         if (type !== undefined)
           relation.relation = { ...relation.relation, [type.toLowerCase()]: true }
         setOwnProperty(relatedTo, uid, relation)
-        record.converted(formatJsonPointer(['relatedTo', uid]), property, ['reltype'])
+        record.converted(['relatedTo', uid], property, ['reltype'])
         break
       }
       case 'show-without-time':
-        if (property.values[0] === true && !isDateForm && once(property)) {
+        if (property.values[0] === true && !isDateForm && once(state, property)) {
           object.showWithoutTime = true
           record.converted('showWithoutTime', property, [])
         } else record.unconverted(property)
@@ -346,6 +328,37 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   if (recurrenceId !== undefined) entry.recurrenceId = recurrenceId
   return entry
 }
+
+/** What the per-property helpers of {@link readEntry} share. */
+interface EntryState {
+  object: Record<string, unknown>
+  record: ICalendarRecord
+  /** Names of the properties already converted (the others of the same name stay iCalendar). */
+  seen: Set<string>
+}
+
+// Module functions rather than closures in readEntry: they would be created for every entry.
+function firstNamed(component: ParsedComponent, name: string): ParsedProperty | undefined {
+  for (const property of component.properties) if (property.name === name) return property
+  return undefined
+}
+
+function once(state: EntryState, property: ParsedProperty): boolean {
+  if (state.seen.has(property.name)) {
+    state.record.unconverted(property)
+    return false
+  }
+  state.seen.add(property.name)
+  return true
+}
+
+function simple(state: EntryState, property: ParsedProperty, key: string, value: unknown): void {
+  if (!once(state, property)) return
+  state.object[key] = value
+  state.record.converted(key, property, noParameters)
+}
+
+const noParameters: readonly string[] = []
 
 function readDtend(
   dtend: ParsedProperty,

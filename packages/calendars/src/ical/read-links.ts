@@ -1,5 +1,4 @@
 import type { Link } from '../jscalendar/link.js'
-import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { ICalendarRecord } from './icalendar-record.js'
 import type { ParsedProperty } from './parse-icalendar.js'
@@ -73,11 +72,6 @@ export function readLink(
   setOwnProperty(links, key, link)
   // The property name only needs keeping when `rel` would lead back to another property.
   const back = urlTaken ? 'link' : linkPropertyFor(rel)
-  record.converted(
-    formatJsonPointer(['links', key, 'href']),
-    property,
-    consumed,
-    back !== kind ? true : undefined,
-  )
+  record.converted(['links', key, 'href'], property, consumed, back !== kind ? true : undefined)
   return true
 }

@@ -1,5 +1,4 @@
 import type { Location } from '../jscalendar/location.js'
-import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
@@ -44,7 +43,7 @@ export function readLocations(
     const name = readText(property)
     locationKey = parameterText(property, 'jsid') ?? uniqueKey(locations, uuidV5(name))
     setOwnProperty(locations, locationKey, { '@type': 'Location', name })
-    record.converted(formatJsonPointer(['locations', locationKey, 'name']), property, [])
+    record.converted(['locations', locationKey, 'name'], property, [])
   }
   let geoSeen = false
   for (const property of properties) {
@@ -61,7 +60,7 @@ export function readLocations(
         ? locationKey
         : (jsid ?? uniqueKey(locations, uuidV5(coordinates)))
     setOwnProperty(locations, key, { '@type': 'Location', ...locations[key], coordinates })
-    record.converted(formatJsonPointer(['locations', key, 'coordinates']), property, [], true)
+    record.converted(['locations', key, 'coordinates'], property, [], true)
   }
   const names = new Map<string, string>()
   for (const component of vlocations) {

@@ -1,5 +1,4 @@
 import type { Participant } from '../jscalendar/participant.js'
-import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
@@ -18,6 +17,24 @@ const roleNames: Record<string, string> = {
   OWNER: 'owner',
 }
 const taskProgress = new Set(['COMPLETED', 'IN-PROCESS', 'FAILED'])
+const addressSetParameters = [
+  ['delegated-to', 'delegatedTo'],
+  ['delegated-from', 'delegatedFrom'],
+  ['member', 'memberOf'],
+] as const
+/** The ATTENDEE parameters a participant carries (RSVP only when TRUE or FALSE). */
+const attendeeParametersButRsvp: readonly string[] = [
+  'cn',
+  'cutype',
+  'delegated-from',
+  'delegated-to',
+  'email',
+  'member',
+  'partstat',
+  'role',
+  'sent-by',
+]
+const attendeeParameters: readonly string[] = [...attendeeParametersButRsvp, 'rsvp']
 
 /**
  * Merges ORGANIZER, ATTENDEE and PARTICIPANT into one `participants` map: the same calendar
@@ -40,18 +57,6 @@ export class ParticipantReader {
   attendee(property: ParsedProperty, record: ICalendarRecord): void {
     const address = readText(property)
     const [key, participant] = this.#entry(address, parameterText(property, 'jsid'))
-    const consumed = [
-      'cn',
-      'cutype',
-      'delegated-from',
-      'delegated-to',
-      'email',
-      'member',
-      'partstat',
-      'role',
-      'rsvp',
-      'sent-by',
-    ]
     const name = parameterText(property, 'cn')
     if (name !== undefined) participant.name = name
     const email = parameterText(property, 'email')
@@ -61,11 +66,7 @@ export class ParticipantReader {
     const kind = parameterText(property, 'cutype')
     if (kind !== undefined)
       participant.kind = kind.toUpperCase() === 'ROOM' ? 'location' : kind.toLowerCase()
-    for (const [parameter, field] of [
-      ['delegated-to', 'delegatedTo'],
-      ['delegated-from', 'delegatedFrom'],
-      ['member', 'memberOf'],
-    ] as const) {
+    for (const [parameter, field] of addressSetParameters) {
       const values = parameterList(property, parameter)
       if (values.length === 0) continue
       const set: { [address: string]: true } = {}
@@ -88,12 +89,12 @@ export class ParticipantReader {
         setOwnProperty(participant.roles, roleNames[role.toUpperCase()] ?? role.toLowerCase(), true)
     }
     const rsvp = parameterText(property, 'rsvp')?.toUpperCase()
-    if (rsvp === 'TRUE' || rsvp === 'FALSE') participant.expectReply = rsvp === 'TRUE'
-    else consumed.splice(consumed.indexOf('rsvp'), 1)
+    const expectReply = rsvp === 'TRUE' || rsvp === 'FALSE'
+    if (expectReply) participant.expectReply = rsvp === 'TRUE'
     record.converted(
-      formatJsonPointer(['participants', key, 'calendarAddress']),
+      ['participants', key, 'calendarAddress'],
       property,
-      consumed,
+      expectReply ? attendeeParameters : attendeeParametersButRsvp,
     )
   }
 

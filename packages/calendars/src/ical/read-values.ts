@@ -55,7 +55,11 @@ export function parameterText(property: ParsedProperty, name: string): string | 
 export function parameterList(property: ParsedProperty, name: string): string[] {
   const value = property.parameters[name]
   if (value === undefined) return []
-  return (Array.isArray(value) ? value : value.split(',')).filter((item) => item !== '')
+  const items = Array.isArray(value) ? value : value.split(',')
+  // Empty items are rare, so most lists skip the filter; a parameter's own array is still copied
+  // (parsed properties share it between identical lines).
+  if (items.includes('')) return items.filter((item) => item !== '')
+  return items === value ? items.slice() : items
 }
 
 /** Whether the DERIVED parameter is TRUE. */

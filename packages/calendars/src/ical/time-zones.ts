@@ -1,4 +1,5 @@
 import ICAL from 'ical.js'
+import { copyJson } from './copy-json.js'
 import type { ParsedComponent } from './parse-icalendar.js'
 
 const ianaCache = new Map<string, Intl.DateTimeFormat | null>()
@@ -46,7 +47,8 @@ export function isIanaTimeZone(tzid: string): boolean {
  */
 export class TimeZoneRules {
   readonly #custom = new Map<string, InstanceType<typeof ICAL.Timezone>>()
-  readonly #offsets = new Map<string, Map<number, number>>()
+  readonly #dayOffsets = new Map<string, Map<number, number>>()
+  readonly #quarterHourOffsets = new Map<string, Map<number, number>>()
 
   constructor(vtimezones: readonly ParsedComponent[] = []) {
     for (const vtimezone of vtimezones) {
@@ -92,18 +94,34 @@ export class TimeZoneRules {
   }
 
   #offset(instant: number, zone: string): number {
-    // Offsets change on quarter hours at most, so one lookup serves a whole quarter hour;
-    // formatting through Intl is the slowest step of a conversion otherwise.
-    const bucket = Math.floor(instant / 900_000)
-    let cache = this.#offsets.get(zone)
+    // Formatting through Intl is the slowest step of a conversion, so offsets are cached per UTC
+    // day: when a day starts and ends with the same offset (no transition that day, the rule for
+    // all but a few days a year) one lookup serves the whole day. Days with a transition fall back
+    // to quarter hours, the finest step offsets change on.
+    let cache = this.#dayOffsets.get(zone)
     if (cache === undefined) {
       cache = new Map()
-      this.#offsets.set(zone, cache)
+      this.#dayOffsets.set(zone, cache)
     }
-    let offset = cache.get(bucket)
+    const day = Math.floor(instant / 86_400_000)
+    let dayOffset = cache.get(day)
+    if (dayOffset === undefined) {
+      const first = this.#intlOffset(day * 86_400_000, zone)
+      const last = this.#intlOffset(day * 86_400_000 + 86_399_000, zone)
+      dayOffset = first === last ? first : Number.NaN
+      cache.set(day, dayOffset)
+    }
+    if (!Number.isNaN(dayOffset)) return dayOffset
+    let quarters = this.#quarterHourOffsets.get(zone)
+    if (quarters === undefined) {
+      quarters = new Map()
+      this.#quarterHourOffsets.set(zone, quarters)
+    }
+    const bucket = Math.floor(instant / 900_000)
+    let offset = quarters.get(bucket)
     if (offset === undefined) {
       offset = this.#intlOffset(bucket * 900_000, zone)
-      cache.set(bucket, offset)
+      quarters.set(bucket, offset)
     }
     return offset
   }
@@ -136,7 +154,7 @@ type JCalTree = [string, unknown[], JCalTree[]]
 function toJCal(component: ParsedComponent): JCalTree {
   return [
     component.name,
-    component.properties.map((property) => property.jcal),
+    component.properties.map((property) => copyJson(property.jcal)),
     component.components.map(toJCal),
   ]
 }
