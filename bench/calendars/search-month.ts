@@ -4,6 +4,7 @@
 // integration server (`pnpm test:integration` starts it); skips when it is not running.
 import { existsSync, readFileSync } from 'node:fs'
 import { createCalendarApi } from '../../packages/calendars/src/calendar-api/calendar-api.js'
+import type { CalendarEventCreate } from '../../packages/calendars/src/calendar-event/calendar-event.js'
 
 const eventCount = 1000
 const runs = 5
@@ -60,7 +61,7 @@ try {
   // 2038-01-19: query bounds beyond it are not applied.)
   const seedStarted = performance.now()
   for (let batch = 0; batch < eventCount / 250; batch++) {
-    const create: Record<string, object> = {}
+    const create: Record<string, CalendarEventCreate> = {}
     for (let index = 0; index < 250; index++) {
       const n = batch * 250 + index
       const day = new Date(Date.UTC(2033, 0, 1) + Math.floor((n * 365) / eventCount) * 86_400_000)

@@ -11,6 +11,13 @@ export type {
 } from './capabilities/core.js'
 export { core, coreUrn } from './capabilities/core.js'
 export * from './client/index.js'
+export type {
+  ChangesMethodWithGet,
+  GetMethodOf,
+  MethodNameEndingIn,
+  RecordOf,
+  ResponseOfMethod,
+} from './client/standard-method-names.js'
 export * from './config/index.js'
 export * from './connection/index.js'
 export * from './creation-id/index.js'

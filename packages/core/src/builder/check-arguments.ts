@@ -1,8 +1,10 @@
+import type { CreationId, CreationIdsOf } from '../creation-id/creation-id.js'
 import type { PatchPath, PatchValue } from '../patch/patch-object.js'
 import type { MethodName, Methods } from '../registry/methods.js'
 import type { InvalidPath } from '../result-reference/resolve-path.js'
 import type { AnyResultReferenceArgument } from '../result-reference/result-reference-argument.js'
 import type { JmapTypeError } from './jmap-type-error.js'
+import type { CreationArgumentsOf } from './request-builder.js'
 
 /**
  * The loose shape a call's arguments are inferred against: every known
@@ -109,25 +111,68 @@ type ConditionOf<TExpected> = Exclude<
   { readonly operator: unknown; readonly conditions: unknown }
 >
 
+/**
+ * Checks each patch key by key (inline, not an alias, so an error shows the
+ * message of the failing key). A key TypeScript cannot know (a computed
+ * `` [`mailboxIds/${id}`] `` becomes a `string` index signature; a key typed
+ * by a pattern such as `` `keywords/${string}` `` is one too) cannot be
+ * matched against the paths, so its value must be the value of a map member
+ * path (or of a literal key beside it); an
+ * index signature may also hold `undefined` (that is how `PatchObject`'s
+ * optional pattern keys read under `exactOptionalPropertyTypes`; JSON drops it).
+ */
 type CheckUpdate<TMethod extends string, TValue, TObject> = TValue extends object
   ? {
       readonly [TId in keyof TValue]: TId extends `#${string}`
         ? JmapTypeError<`'${TId}': write creation ids as [handle.created('${TId extends `#${infer TCreation}` ? TCreation : never}')]`>
         : {
-            readonly [TPath in keyof TValue[TId]]: TPath extends PatchPath<TObject>
-              ? PatchValue<TObject, TPath & string>
-              : JmapTypeError<`'${TPath & string}' is not a patch path of the objects of ${TMethod}`>
+            readonly [TPath in keyof TValue[TId]]: {} extends Record<TPath, unknown>
+              ? string extends TPath
+                ?
+                    | PatchValue<
+                        TObject,
+                        PatternPath<PatchPath<TObject>> | LiteralKeyOf<TValue[TId], TObject>
+                      >
+                    | undefined
+                : TPath extends PatchPath<TObject>
+                  ? PatchValue<TObject, TPath & string> | undefined
+                  : JmapTypeError<`'${TPath & string}' is not a patch path of the objects of ${TMethod}`>
+              : TPath extends PatchPath<TObject>
+                ? PatchValue<TObject, TPath & string>
+                : JmapTypeError<`'${TPath & string}' is not a patch path of the objects of ${TMethod}`>
           }
     }
   : TValue
 
+/** The paths that match more than one key (map members such as `` `keywords/${string}` ``). */
+type PatternPath<TPath> = TPath extends unknown
+  ? {} extends Record<TPath & string, unknown>
+    ? TPath
+    : never
+  : never
+
+/**
+ * The literal keys of a patch that are paths: TypeScript folds their values
+ * into the `string` index signature a computed key makes, so that signature
+ * must accept them too.
+ */
+type LiteralKeyOf<TPatch, TObject> = keyof {
+  [TKey in keyof TPatch as {} extends Record<TKey, unknown> ? never : TKey]: 0
+} &
+  PatchPath<TObject>
+
+/**
+ * Checks each created record key by key (unknown keys get a message) and as a
+ * whole against the witness's create type, so a missing required property
+ * (a Mailbox without `name`) is an error too.
+ */
 type CheckCreate<TMethod extends string, TValue, TCreate> = TValue extends object
   ? {
       readonly [TCreationId in keyof TValue]: {
         readonly [TProperty in keyof TValue[TCreationId]]: TProperty extends KeyOfAny<TCreate>
           ? ValueOfAny<TCreate, TProperty>
           : JmapTypeError<`'${TProperty & string}' is not a property of what ${TMethod} creates`>
-      }
+      } & TCreate
     }
   : TValue
 
@@ -184,6 +229,44 @@ type CheckArgument<
               ? TExpected
               : TExpected | JmapTypeError<`argument '${TName}' of ${TMethod} has the wrong type`>
 
+/** The arguments a witness says may only refer to this call's own creations. */
+type OwnCreationReferencesOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
+  readonly '~ownCreationReferences': infer TNames extends string
+}
+  ? TNames
+  : never
+
+/** The `#creationId`s a call's `destroy` names (records created by an earlier call). */
+type DestroyedReferenceOf<TArgs> = TArgs extends { readonly destroy: readonly (infer TItem)[] }
+  ? TItem
+  : never
+
+/**
+ * Checks the items of an array argument that refer to creation ids
+ * (`b.creationId('send')`, typed `'#send' & Id`) against the records the call
+ * itself creates or destroys. A call with `update` is not checked: its keys,
+ * computed, lose their type, and an item may name a record updated there.
+ * Map keys cannot be checked for the same reason.
+ */
+type CheckOwnCreationReferences<
+  TMethod extends string,
+  TName extends string,
+  TValue,
+  TArgs,
+> = TValue extends readonly unknown[]
+  ? 'update' extends keyof TArgs
+    ? unknown
+    : {
+        readonly [TIndex in keyof TValue]: TValue[TIndex] extends `#${string}`
+          ? TValue[TIndex] extends
+              | CreationId<CreationIdsOf<TArgs, CreationArgumentsOf<TMethod>>>
+              | DestroyedReferenceOf<TArgs>
+            ? TValue[TIndex]
+            : JmapTypeError<`an item of '${TName}' refers to a creation id this ${TMethod} call neither creates nor changes`>
+          : TValue[TIndex]
+      }
+  : unknown
+
 /** {@link CheckedArguments} with the declared arguments looked up once. */
 type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = {
   readonly [TName in keyof TArgs]: TName extends keyof TDeclared
@@ -200,10 +283,50 @@ type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = {
  * @see RFC 8620 §3.3, §3.7, §5
  */
 export type CheckedArguments<TScope, TMethod extends string, TArgs> = [TMethod] extends [MethodName]
-  ? CheckArgumentsAgainst<
+  ? CheckArgumentsAgainstEach<
       TScope,
       TMethod & MethodName,
       TArgs,
       Methods[TMethod & MethodName]['args']
-    >
+    > &
+      CheckOwnCreations<TMethod, TArgs, OwnCreationReferencesOf<TMethod>>
   : unknown
+
+/** The {@link CheckOwnCreationReferences} of the arguments a witness names, if any. */
+type CheckOwnCreations<TMethod extends string, TArgs, TNames> = [TNames] extends [never]
+  ? unknown
+  : {
+      readonly [TName in keyof TArgs & TNames]: CheckOwnCreationReferences<
+        TMethod,
+        TName & string,
+        TArgs[TName],
+        TArgs
+      >
+    }
+
+/**
+ * Arguments declared as a union (`{ expand?: false } | { expand: true; filter: … }`)
+ * are checked against each member, and must fit one: key by key as usual,
+ * and as a whole (required members, values such as a filter that needs both
+ * `after` and `before`), references aside. `keyof` of the union would keep
+ * only the names every member shares. A single interface is checked as before.
+ */
+type CheckArgumentsAgainstEach<
+  TScope,
+  TMethod extends string,
+  TArgs,
+  TDeclared,
+> = TDeclared extends unknown
+  ? [Exclude<Methods[TMethod & MethodName]['args'], TDeclared>] extends [never]
+    ? CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared>
+    : CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared> & MemberShape<TArgs, TDeclared>
+  : never
+
+/** One member of a union of arguments, with the arguments given by reference left to their own check. */
+type MemberShape<TArgs, TMember> = {
+  readonly [TName in keyof TMember]: TName extends keyof TArgs
+    ? TArgs[TName] extends AnyResultReferenceArgument
+      ? unknown
+      : TMember[TName]
+    : TMember[TName]
+}

@@ -17,4 +17,10 @@ export type { ArgumentsInput, CheckedArguments } from './check-arguments.js'
 export type { JmapTypeError } from './jmap-type-error.js'
 export type { CapabilityTables } from './method-table.js'
 export { isRequestBuildError, RequestBuildError } from './request-build-error.js'
-export type { CallOptions, CallResponse, CheckedMethod, RequestBuilder } from './request-builder.js'
+export type {
+  CallOptions,
+  CallResponse,
+  CheckedMethod,
+  CreationArgumentsOf,
+  RequestBuilder,
+} from './request-builder.js'

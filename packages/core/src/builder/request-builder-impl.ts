@@ -13,11 +13,30 @@ export interface BuiltCall {
   readonly method: string
   readonly args: Readonly<Record<string, unknown>>
   readonly entry: MethodEntry
+  /** The capabilities the call sends in `using` besides its method's (from its options). */
+  readonly using: readonly string[]
 }
 
-function creationIdsOf(args: Readonly<Record<string, unknown>>): Set<string> {
-  const create = args.create
-  return new Set(typeof create === 'object' && create !== null ? Object.keys(create) : [])
+/** The creation ids of a call: the keys of each argument its runtime says creates records. */
+function creationIdsOf(args: Readonly<Record<string, unknown>>, entry: MethodEntry): Set<string> {
+  const ids = new Set<string>()
+  for (const name of entry.runtime.creates ?? ['create']) {
+    const map = args[name]
+    if (typeof map === 'object' && map !== null) for (const id of Object.keys(map)) ids.add(id)
+  }
+  return ids
+}
+
+/** The creation ids referred to (`#k1`) by the keys of a map or the items of an array. */
+function creationReferencesIn(value: unknown): string[] {
+  const candidates: unknown[] = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? Object.keys(value)
+      : []
+  return candidates
+    .filter((item): item is string => typeof item === 'string' && item.startsWith('#'))
+    .map((item) => item.slice(1))
 }
 
 /**
@@ -57,8 +76,26 @@ export class RequestBuilderImpl {
         )
       }
     }
-    const creates = creationIdsOf(args)
-    this.#calls.push({ callId, method, args, entry })
+    const creates = creationIdsOf(args, entry)
+    if (entry.runtime.ownCreationReferences !== undefined) {
+      // Records this call changes by reference (created by an earlier call) count too.
+      const changed = new Set([
+        ...creates,
+        ...creationReferencesIn(args.update),
+        ...creationReferencesIn(args.destroy),
+      ])
+      for (const name of entry.runtime.ownCreationReferences) {
+        for (const reference of creationReferencesIn(args[name])) {
+          if (!changed.has(reference)) {
+            throw new RequestBuildError(
+              `'${name}' refers to '#${reference}', which this ${method} call neither creates nor changes`,
+              callId,
+            )
+          }
+        }
+      }
+    }
+    this.#calls.push({ callId, method, args, entry, using: options?.using ?? [] })
     return new CallHandleImpl(this, callId, method, creates)
   }
 
@@ -81,14 +118,14 @@ export class RequestBuilderImpl {
     for (const [creationId, position] of this.#pendingCreations) {
       const made = this.#calls
         .slice(0, position + 1)
-        .some((call) => creationIdsOf(call.args).has(creationId))
+        .some((call) => creationIdsOf(call.args, call.entry).has(creationId))
       if (!made) throw new RequestBuildError(`no call in this request creates '${creationId}'`)
     }
     const using = new Set<string>([coreUrn])
     const methodCalls: Invocation[] = []
     for (const call of this.#calls) {
       using.add(call.entry.urn)
-      for (const urn of call.entry.runtime.using ?? []) using.add(urn)
+      for (const urn of [...call.entry.using, ...call.using]) using.add(urn)
       methodCalls.push([call.method, wireArguments(call.args), call.callId])
     }
     return { using: [...using], methodCalls }

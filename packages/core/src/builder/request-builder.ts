@@ -27,6 +27,19 @@ export type CallResponse<TMethod extends string, TArgs> = TMethod extends Method
   : never
 
 /**
+ * The arguments of `TMethod` whose keys are creation ids: what its witness
+ * names in `'~creationArguments'`, else `create`.
+ *
+ * @see RFC 8620 §5.3
+ * @example type N = CreationArgumentsOf<'MDN/send'> // 'send'
+ */
+export type CreationArgumentsOf<TMethod extends string> = TMethod extends MethodName
+  ? Methods[TMethod] extends { readonly '~creationArguments': infer TNames extends string }
+    ? TNames
+    : 'create'
+  : 'create'
+
+/**
  * Options of one call.
  *
  * @see RFC 8620 §3.2
@@ -34,6 +47,16 @@ export type CallResponse<TMethod extends string, TArgs> = TMethod extends Method
 export interface CallOptions {
   /** The method call id to send instead of the generated `c0`, `c1`, … */
   readonly callId?: string
+  /**
+   * Capability URNs this call needs in `using` besides its method's own: an
+   * extension whose properties or arguments it uses
+   * (`urn:ietf:params:jmap:calendars:parse`, a Sieve or S/MIME extension).
+   * Sending refuses a URN the server's session does not list.
+   *
+   * @see RFC 8620 §3.3
+   * @example b.call('Task/get', { accountId, properties: ['recurrenceRule'] }, { using: ['urn:ietf:params:jmap:tasks:recurrences'] })
+   */
+  readonly using?: readonly string[]
 }
 
 /**
@@ -61,12 +84,19 @@ export interface RequestBuilder<TScope, TAvailable extends string> {
     method: CheckedMethod<TMethod, TAvailable>,
     args: TArgs & NoInfer<CheckedArguments<TScope, TMethod, TArgs>>,
     options?: CallOptions,
-  ): CallHandle<TScope, TMethod, CreationIdsOf<TArgs>, CallResponse<TMethod, TArgs>>
+  ): CallHandle<
+    TScope,
+    TMethod,
+    CreationIdsOf<TArgs, CreationArgumentsOf<TMethod>>,
+    CallResponse<TMethod, TArgs>
+  >
   /**
    * A `#creationId` reference to a record created in the same call that uses
-   * it (RFC 8620 allows a `/set` to refer to its own creations). Not checked
-   * by the compiler; the request refuses to build unless a call in it (that
-   * one or an earlier one) creates the id.
+   * it (RFC 8620 allows a `/set` to refer to its own creations). The compiler
+   * checks it only as an item of an argument the witness names in
+   * `'~ownCreationReferences'` (a computed map key loses its type); the
+   * request refuses to build unless a call in it (that one or an earlier one)
+   * creates the id, or, for those arguments, unless that very call does.
    *
    * @see RFC 8620 §5.3
    * @example b.call('Todo/set', { accountId, create: { k15: {} }, update: { a: { subTodoIds: [b.creationId('k15')] } } })

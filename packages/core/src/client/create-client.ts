@@ -84,10 +84,13 @@ export type RegistryConflictCheck<TTables extends CapabilityTables> = [
  * @example { sessionUrl: 'https://jmap.example/jmap/session', auth: { bearer: token }, capabilities: [mail] }
  */
 export interface ClientOptions<TTables extends CapabilityTables> extends ConnectionOptions {
-  /** The capability tables this client can call (core is always included). */
-  readonly capabilities?: TTables
+  /**
+   * The capability tables this client can call (core is always included).
+   * `undefined` is accepted like an absent member, so options can be forwarded.
+   */
+  readonly capabilities?: TTables | undefined
   /** An existing connection to send through, instead of one made from these options. */
-  readonly connection?: JmapConnection
+  readonly connection?: JmapConnection | undefined
 }
 
 /**

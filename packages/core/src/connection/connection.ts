@@ -24,6 +24,7 @@ import { type EventSourceOptions, openEventSource, type PushEvents } from '../pu
 import { type JmapWebSocket, openJmapWebSocket, type WebSocketOptions } from '../push/web-socket.js'
 import { accountFor } from '../session/account-for.js'
 import { fetchSession, type SessionLocation } from '../session/fetch-session.js'
+import { raceAbort } from '../session/race-abort.js'
 import { coreLimits, type Session } from '../session/session.js'
 import { createHttpTransport, type HttpTransport } from '../transport/http-transport.js'
 import { defaultMaxResponseBytes, readJsonBody } from '../transport/read-json-body.js'
@@ -70,10 +71,14 @@ export interface ConnectionOptions {
  * const response = await connection.send({ using: ['urn:ietf:params:jmap:core'], methodCalls: [['Core/echo', {}, 'c0']] })
  */
 export interface JmapConnection {
-  /** The session, fetched once and again after a response reports another `sessionState`. */
-  session(): Promise<Session>
-  /** Fetches the session now. */
-  refreshSession(): Promise<Session>
+  /**
+   * The session, fetched once and again after a response reports another
+   * `sessionState`. An aborted `signal` stops this caller waiting (the shared
+   * fetch goes on for others).
+   */
+  session(options?: { readonly signal?: AbortSignal }): Promise<Session>
+  /** Fetches the session now; an aborted `signal` stops this caller waiting. */
+  refreshSession(options?: { readonly signal?: AbortSignal }): Promise<Session>
   /**
    * Sends one JMAP request: checks `using` against the session's capabilities
    * (refusing before sending), `maxSizeRequest`, splits by `maxCallsInRequest`
@@ -160,12 +165,12 @@ class Connection implements JmapConnection {
           })
   }
 
-  session(): Promise<Session> {
-    if (this.#current === undefined || this.#stale) return this.refreshSession()
-    return this.#current
+  session(options: { readonly signal?: AbortSignal } = {}): Promise<Session> {
+    if (this.#current === undefined || this.#stale) return this.refreshSession(options)
+    return raceAbort(this.#current, options.signal)
   }
 
-  refreshSession(): Promise<Session> {
+  refreshSession(options: { readonly signal?: AbortSignal } = {}): Promise<Session> {
     this.#stale = false
     const fetching = fetchSession(this.#transport, this.#location, this.#policy).then((session) => {
       this.#latest = session
@@ -176,11 +181,13 @@ class Connection implements JmapConnection {
     fetching.catch(() => {
       if (this.#current === fetching) this.#current = undefined
     })
-    return fetching
+    return raceAbort(fetching, options.signal)
   }
 
   async send(request: JmapRequest, options: { signal?: AbortSignal } = {}): Promise<JmapResponse> {
-    const session = await this.session()
+    const session = await this.session(
+      options.signal === undefined ? {} : { signal: options.signal },
+    )
     const missing = request.using.filter((urn) => !Object.hasOwn(session.capabilities, urn))
     if (missing.length > 0) {
       throw new SessionError(

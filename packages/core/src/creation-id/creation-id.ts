@@ -12,15 +12,18 @@ import type { Id } from '../primitives/id.js'
 export type CreationId<TCreationId extends string = string> = `#${TCreationId}` & Id
 
 /**
- * The creation ids a `/set`-like call makes with arguments `TArgs` (the keys of
- * its `create`).
+ * The creation ids a `/set`-like call makes with arguments `TArgs`: the keys
+ * of its `create`, or of the arguments `TNames` a witness names instead
+ * (`'send'` for MDN/send).
  *
- * @see RFC 8620 §5.3
+ * @see RFC 8620 §5.3, RFC 9007 §3.1
  * @example type C = CreationIdsOf<{ create: { k1: {}; k2: {} } }> // 'k1' | 'k2'
  */
-export type CreationIdsOf<TArgs> = TArgs extends { readonly create: infer TCreate }
-  ? TCreate extends object
-    ? keyof TCreate & string
+export type CreationIdsOf<TArgs, TNames extends string = 'create'> = TNames extends keyof TArgs
+  ? NonNullable<TArgs[TNames]> extends infer TMap
+    ? TMap extends object
+      ? keyof TMap & string
+      : never
     : never
   : never
 

@@ -1,5 +1,6 @@
 import type { JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
+import { ChangeSet } from './change-set.js'
 import { type RawMethodError, responseFor } from './method-call-result.js'
 
 /**
@@ -50,15 +51,15 @@ export interface DrainChangesOptions {
  * come back as data too.
  *
  * @see RFC 8620 §5.2
- * @example const result = await drainChanges(connection.send, options); if (result.kind === 'resync') await fullSync()
+ * @example const result = await drainRawChanges(connection.send, options); if (result.kind === 'resync') await fullSync()
  */
-export async function drainChanges(
+export async function drainRawChanges(
   send: (request: JmapRequest) => Promise<JmapResponse>,
   options: DrainChangesOptions,
 ): Promise<
   DrainedChanges | ResyncNeeded | { readonly kind: 'error'; readonly error: RawMethodError }
 > {
-  const status = new Map<string, 'created' | 'updated' | 'destroyed'>()
+  const changes = new ChangeSet<string>()
   let state = options.sinceState
   for (;;) {
     const response = await send({
@@ -89,23 +90,16 @@ export async function drainChanges(
       updated: string[]
       destroyed: string[]
     }
-    for (const id of page.created) status.set(id, 'created')
-    for (const id of page.updated) if (status.get(id) !== 'created') status.set(id, 'updated')
-    for (const id of page.destroyed) {
-      if (status.get(id) === 'created') status.delete(id)
-      else status.set(id, 'destroyed')
-    }
+    changes.add(page)
     // A server that keeps saying "more" without moving would loop forever.
     if (!page.hasMoreChanges || page.newState === state) {
-      const pick = (wanted: string): string[] =>
-        [...status].filter(([, value]) => value === wanted).map(([id]) => id)
       return {
         kind: 'changes',
         oldState: options.sinceState,
         newState: page.newState,
-        created: pick('created'),
-        updated: pick('updated'),
-        destroyed: pick('destroyed'),
+        created: changes.ids('created'),
+        updated: changes.ids('updated'),
+        destroyed: changes.ids('destroyed'),
       }
     }
     state = page.newState

@@ -23,9 +23,9 @@ export interface ChangesWithObjects {
  * updated ids through result references, so one request brings the new data.
  *
  * @see RFC 8620 §3.7
- * @example await changesWithGet(connection.send, { type: 'Mailbox', using: ['urn:ietf:params:jmap:mail'], accountId: 'u1', sinceState: '4' })
+ * @example await rawChangesWithGet(connection.send, { type: 'Mailbox', using: ['urn:ietf:params:jmap:mail'], accountId: 'u1', sinceState: '4' })
  */
-export async function changesWithGet(
+export async function rawChangesWithGet(
   send: (request: JmapRequest) => Promise<JmapResponse>,
   options: {
     readonly type: string

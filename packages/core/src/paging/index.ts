@@ -1,4 +1,8 @@
 export * from './changes-drainer.js'
 export * from './changes-with-get.js'
+export * from './changes-with-objects.js'
+export * from './drain-changes.js'
 export type { RawMethodError } from './method-call-result.js'
 export * from './query-pager.js'
+export * from './query-pages.js'
+export * from './state-changed-error.js'

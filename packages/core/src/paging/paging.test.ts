@@ -7,9 +7,9 @@ import {
 } from '../../test/support/local-http-server.js'
 import { createConnection } from '../connection/connection.js'
 import type { Invocation, JmapRequest } from '../protocol/request.js'
-import { drainChanges } from './changes-drainer.js'
-import { changesWithGet } from './changes-with-get.js'
-import { pageQuery } from './query-pager.js'
+import { drainRawChanges } from './changes-drainer.js'
+import { rawChangesWithGet } from './changes-with-get.js'
+import { pageRawQuery } from './query-pager.js'
 
 const servers: LocalHttpServer[] = []
 afterEach(async () => {
@@ -74,11 +74,11 @@ async function connect() {
 }
 const mail = ['urn:ietf:params:jmap:mail']
 
-describe('pageQuery', () => {
+describe('pageRawQuery', () => {
   it('pages by position until total', async () => {
     const { send } = await connect()
     const pages: string[][] = []
-    for await (const page of pageQuery(send, {
+    for await (const page of pageRawQuery(send, {
       name: 'Email/query',
       using: mail,
       args: { accountId: 'u1' },
@@ -92,7 +92,7 @@ describe('pageQuery', () => {
   it('starts at an anchor, then continues by position', async () => {
     const { send, server } = await connect()
     const ids: string[] = []
-    for await (const page of pageQuery(send, {
+    for await (const page of pageRawQuery(send, {
       name: 'Email/query',
       using: mail,
       args: { accountId: 'u1', anchor: 'M4' },
@@ -106,10 +106,10 @@ describe('pageQuery', () => {
   })
 })
 
-describe('drainChanges', () => {
+describe('drainRawChanges', () => {
   it('drains while hasMoreChanges and merges pages', async () => {
     const { send } = await connect()
-    const result = await drainChanges(send, {
+    const result = await drainRawChanges(send, {
       name: 'Email/changes',
       using: mail,
       accountId: 'u1',
@@ -128,7 +128,7 @@ describe('drainChanges', () => {
   it('turns cannotCalculateChanges into a resync value', async () => {
     const { send } = await connect()
     expect(
-      await drainChanges(send, {
+      await drainRawChanges(send, {
         name: 'Email/changes',
         using: mail,
         accountId: 'u1',
@@ -141,11 +141,11 @@ describe('drainChanges', () => {
   })
 })
 
-describe('changesWithGet', () => {
+describe('rawChangesWithGet', () => {
   it('fetches changes and the changed objects in one round trip', async () => {
     const { send, server } = await connect()
     const before = server.requests.length
-    const result = await changesWithGet(send, {
+    const result = await rawChangesWithGet(send, {
       type: 'Email',
       using: mail,
       accountId: 'u1',

@@ -37,9 +37,9 @@ export interface QueryPagerOptions {
  * method error, which it yields as data.
  *
  * @see RFC 8620 §5.5
- * @example for await (const page of pageQuery(connection.send, options)) if (page.kind === 'page') ids.push(...page.ids)
+ * @example for await (const page of pageRawQuery(connection.send, options)) if (page.kind === 'page') ids.push(...page.ids)
  */
-export async function* pageQuery(
+export async function* pageRawQuery(
   send: (request: JmapRequest) => Promise<JmapResponse>,
   options: QueryPagerOptions,
 ): AsyncGenerator<

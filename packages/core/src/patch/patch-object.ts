@@ -14,18 +14,32 @@ type NamedKeys<T> = keyof {
 /** Whether object type `T` is a map (`Record<string | Id, …>`) rather than a record type. */
 type IsMap<T> = string extends keyof T ? true : [NamedKeys<T>] extends [never] ? true : false
 
+/**
+ * The paths below a value: none for a primitive or an array (a patch replaces
+ * those whole; walking `true` would offer its methods, `valueOf`), the member
+ * paths of a record, and any member (plus paths into it) of a map.
+ */
 type ChildPaths<TKey extends string, TValue, TDepth extends number> = TValue extends
   | readonly unknown[]
   | string
   | number
   | boolean
+  | bigint
   ? never
   : TValue extends object
     ? IsMap<TValue> extends true
-      ?
-          | `${TKey}/${string}`
-          | `${TKey}/${string}/${PatchPath<NonNullable<TValue[keyof TValue]>, PatchDepth[TDepth]>}`
+      ? `${TKey}/${string}` | `${TKey}/${string}/${MemberPaths<TValue[keyof TValue], TDepth>}`
       : `${TKey}/${PatchPath<TValue, TDepth>}`
+    : never
+
+/** The paths inside the members of a map: only when the members are records or maps. */
+type MemberPaths<TMember, TDepth extends number> =
+  NonNullable<TMember> extends infer TValue
+    ? TValue extends readonly unknown[] | string | number | boolean | bigint
+      ? never
+      : TValue extends object
+        ? PatchPath<TValue, PatchDepth[TDepth]>
+        : never
     : never
 
 /**

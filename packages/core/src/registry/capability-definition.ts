@@ -29,6 +29,16 @@ export interface CapabilityDefinition<
   readonly sessionCapability?: ResponseSchema
   /** The schema of each `account.accountCapabilities[urn]`, checked by `client.session()`. */
   readonly accountCapability?: ResponseSchema
+  /**
+   * For an extension capability that owns no methods but changes those of
+   * others (`urn:ietf:params:jmap:tasks:recurrences` adds properties to
+   * Task): the URNs whose calls also send this URN in `using`, when the
+   * client is created with this table.
+   *
+   * @see RFC 8620 §3.3
+   * @example { urn: 'urn:ietf:params:jmap:tasks:recurrences', methods: {}, extends: ['urn:ietf:params:jmap:tasks'] }
+   */
+  readonly extends?: readonly string[]
   /** Phantom: the witnesses as the package declared them. Never set at run time. */
   readonly '~methods'?: TMethods
 }
@@ -56,6 +66,8 @@ export interface AnyCapabilityDefinition {
   readonly sessionCapability?: ResponseSchema
   /** The schema of each `account.accountCapabilities[urn]`. */
   readonly accountCapability?: ResponseSchema
+  /** The URNs whose calls also send this one in `using`. */
+  readonly extends?: readonly string[]
   /** Phantom: the witnesses as the package declared them. */
   readonly '~methods'?: object
 }

@@ -27,4 +27,24 @@ export interface MethodRuntime {
   readonly response: ResponseSchema | ResponseSchemaFactory
   /** Capabilities the method needs besides its own (MDN/send also needs mail). */
   readonly using?: readonly string[]
+  /**
+   * The arguments whose keys are creation ids, i.e. the maps that create
+   * records a `#creationId` may refer to (RFC 9007's MDN/send: `['send']`).
+   * Without it: `['create']`. The witness says the same to the compiler with
+   * `'~creationArguments'`.
+   *
+   * @see RFC 8620 §5.3, RFC 9007 §3.1
+   */
+  readonly creates?: readonly string[]
+  /**
+   * The arguments whose `#creationId` keys (of a map) or items (of an array)
+   * may only refer to records this same call creates, updates or destroys
+   * (EmailSubmission/set's `onSuccessUpdateEmail` and `onSuccessDestroyEmail`);
+   * the request refuses to build otherwise. The witness says the same to the compiler with
+   * `'~ownCreationReferences'` (which can check array items only: a computed
+   * key loses its type).
+   *
+   * @see RFC 8621 §7.5, RFC 9007 §3.1
+   */
+  readonly ownCreationReferences?: readonly string[]
 }

@@ -16,6 +16,12 @@ export interface Methods {}
  * The type-level description of one JMAP method: the capability it needs, the
  * arguments it takes and the response it gives.
  *
+ * Optional phantom members a witness may add: `'~object'` (the record type,
+ * for patch path checks) and `'~creationArguments'` (the arguments whose
+ * keys are creation ids when not just `create`, e.g. `'send'` for MDN/send)
+ * and `'~ownCreationReferences'` (the arguments whose `#creationId` items may
+ * only name this call's own creations, e.g. `'onSuccessDestroyEmail'`).
+ *
  * A witness may compute `response` from `this['~args']`: the builder reads
  * `(Methods[M] & { readonly '~args': TArgs })['response']`, so the response of
  * a call is a function of (method, arguments) found by indexed access alone.

@@ -1,19 +1,18 @@
-import type { Account, CoreCapability, Session } from '../session/session.js'
-import type { AccountCapabilityOf, CapabilityUrn, SessionCapabilityOf } from './capabilities.js'
+import type {
+  Account,
+  AccountCapabilities,
+  Session,
+  SessionCapabilities,
+} from '../session/session.js'
 
 /**
- * `session.capabilities` typed from the {@link Capabilities} registry: each
- * registered URN maps to its session capability object (absent when the
- * server does not advertise it); other URNs stay `unknown`.
+ * `session.capabilities` typed from the {@link Capabilities} registry (the
+ * same type as the connection's `Session['capabilities']`).
  *
  * @see RFC 8620 §2
  * @example session.capabilities['urn:ietf:params:jmap:core'].maxCallsInRequest
  */
-export type TypedSessionCapabilities = {
-  readonly [TUrn in CapabilityUrn]?: SessionCapabilityOf<TUrn>
-} & Readonly<Record<string, unknown>> & {
-    readonly 'urn:ietf:params:jmap:core': CoreCapability
-  }
+export type TypedSessionCapabilities = SessionCapabilities
 
 /**
  * `account.accountCapabilities` typed from the {@link Capabilities} registry.
@@ -21,27 +20,21 @@ export type TypedSessionCapabilities = {
  * @see RFC 8620 §2
  * @example account.accountCapabilities['urn:ietf:params:jmap:mail']?.maxMailboxDepth
  */
-export type TypedAccountCapabilities = {
-  readonly [TUrn in CapabilityUrn]?: AccountCapabilityOf<TUrn>
-} & Readonly<Record<string, unknown>>
+export type TypedAccountCapabilities = AccountCapabilities
 
 /**
  * An account whose capabilities are typed from the registry.
  *
  * @see RFC 8620 §2
  */
-export interface TypedAccount extends Omit<Account, 'accountCapabilities'> {
-  readonly accountCapabilities: TypedAccountCapabilities
-}
+export interface TypedAccount extends Account {}
 
 /**
- * The session with capabilities typed from the registry, as `client.session()`
- * returns it (capabilities with a schema in the client's tables are checked).
+ * The session as `client.session()` returns it: the connection's `Session`
+ * (capabilities typed from the registry), after the client checked each
+ * capability that has a schema in its tables.
  *
  * @see RFC 8620 §2
  * @example (await jmap.session()).capabilities['urn:ietf:params:jmap:mail']
  */
-export interface TypedSession extends Omit<Session, 'capabilities' | 'accounts'> {
-  readonly capabilities: TypedSessionCapabilities
-  readonly accounts: Readonly<Record<string, TypedAccount>>
-}
+export interface TypedSession extends Session {}

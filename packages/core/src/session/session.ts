@@ -1,4 +1,9 @@
 import * as v from 'valibot'
+import type {
+  AccountCapabilityOf,
+  CapabilityUrn,
+  SessionCapabilityOf,
+} from '../registry/capabilities.js'
 
 /** The capability URN every JMAP server advertises. */
 export const coreCapability = 'urn:ietf:params:jmap:core'
@@ -21,6 +26,31 @@ export interface CoreCapability {
 }
 
 /**
+ * `session.capabilities` typed from the `Capabilities` registry: each
+ * registered URN maps to its session capability object (absent when the
+ * server does not advertise it), other URNs stay `unknown`, and core is always
+ * there.
+ *
+ * @see RFC 8620 §2
+ * @example session.capabilities['urn:ietf:params:jmap:core'].maxCallsInRequest // 16
+ */
+export type SessionCapabilities = {
+  readonly [TUrn in CapabilityUrn]?: SessionCapabilityOf<TUrn>
+} & Readonly<Record<string, unknown>> & {
+    readonly 'urn:ietf:params:jmap:core': CoreCapability
+  }
+
+/**
+ * `account.accountCapabilities` typed from the `Capabilities` registry.
+ *
+ * @see RFC 8620 §2
+ * @example account.accountCapabilities['urn:ietf:params:jmap:mail']?.maxMailboxDepth
+ */
+export type AccountCapabilities = {
+  readonly [TUrn in CapabilityUrn]?: AccountCapabilityOf<TUrn>
+} & Readonly<Record<string, unknown>>
+
+/**
  * An account the user can access, with its per-account capabilities.
  *
  * @see RFC 8620 §2
@@ -30,7 +60,8 @@ export interface Account {
   readonly name: string
   readonly isPersonal: boolean
   readonly isReadOnly: boolean
-  readonly accountCapabilities: Readonly<Record<string, unknown>>
+  /** Typed from the registry; the connection checks only that it is an object (the typed client checks each capability with its table's schema). */
+  readonly accountCapabilities: AccountCapabilities
 }
 
 /**
@@ -41,9 +72,8 @@ export interface Account {
  * @example { "apiUrl": "https://jmap.example/jmap/", "state": "0", "capabilities": { "urn:ietf:params:jmap:core": { … } }, … }
  */
 export interface Session {
-  readonly capabilities: Readonly<Record<string, unknown>> & {
-    readonly 'urn:ietf:params:jmap:core': CoreCapability
-  }
+  /** Typed from the registry; the connection checks core's limits only (the typed client checks each capability with its table's schema). */
+  readonly capabilities: SessionCapabilities
   readonly accounts: Readonly<Record<string, Account>>
   readonly primaryAccounts: Readonly<Record<string, string>>
   readonly username: string

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { EchoedIdSchema } from '../creation-id/echoed-id.js'
 import { IdSchema } from '../primitives/id.js'
 import type { ResponseSchema } from '../registry/method-runtime.js'
 import { partialObjectSchema } from './object-entries.js'
@@ -18,6 +19,8 @@ export function setResponseSchema(
   const created = partialObjectSchema(objectSchema, true)
   const updated = partialObjectSchema(objectSchema, false)
   const errors = v.nullish(v.record(v.string(), SetErrorSchema), null)
+  // Keyed by the ids the request wrote: a `#k1` whose creation failed comes back as written.
+  const errorsById = v.nullish(v.record(EchoedIdSchema, SetErrorSchema), null)
   return v.looseObject({
     accountId: IdSchema,
     oldState: v.nullish(v.string(), null),
@@ -26,8 +29,8 @@ export function setResponseSchema(
     updated: v.nullish(v.record(v.string(), v.nullable(updated)), null),
     destroyed: v.nullish(v.array(IdSchema), null),
     notCreated: errors,
-    notUpdated: errors,
-    notDestroyed: errors,
+    notUpdated: errorsById,
+    notDestroyed: errorsById,
     ...extraEntries,
   })
 }

@@ -1,3 +1,4 @@
+import type { EchoedId } from '../creation-id/echoed-id.js'
 import type { PatchObject } from '../patch/patch-object.js'
 import type { Id } from '../primitives/id.js'
 import type { Identified } from './identified.js'
@@ -44,10 +45,13 @@ export interface SetResponse<TCreated, TObject> {
   readonly destroyed: Id[] | null
   /** Why each failed creation failed, by creation id. */
   readonly notCreated: Record<string, SetError> | null
-  /** Why each failed update failed, by id. */
-  readonly notUpdated: Record<Id, SetError> | null
-  /** Why each failed destroy failed, by id. */
-  readonly notDestroyed: Record<Id, SetError> | null
+  /**
+   * Why each failed update failed, by id as the request wrote it: a
+   * `#creationId` whose creation failed comes back as written.
+   */
+  readonly notUpdated: Record<EchoedId, SetError> | null
+  /** Why each failed destroy failed, by id as the request wrote it (see `notUpdated`). */
+  readonly notDestroyed: Record<EchoedId, SetError> | null
 }
 
 /**

@@ -101,6 +101,7 @@ export const submission: CapabilityDefinition<typeof submissionCapability, Submi
       'EmailSubmission/set': {
         response: setResponseSchema(EmailSubmissionSchema),
         using: [mailCapability],
+        ownCreationReferences: ['onSuccessUpdateEmail', 'onSuccessDestroyEmail'],
       },
     },
   })
@@ -141,6 +142,8 @@ export const mdn: CapabilityDefinition<typeof mdnCapability, MdnMethods> = defin
         notSent: v.nullish(v.record(v.string(), SetErrorSchema), null),
       }),
       using: [mailCapability],
+      creates: ['send'],
+      ownCreationReferences: ['onSuccessUpdateEmail'],
     },
     'MDN/parse': {
       response: v.looseObject({

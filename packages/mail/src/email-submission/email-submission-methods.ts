@@ -127,4 +127,6 @@ export interface EmailSubmissionSetMethod
   > {
   /** Phantom: only `undoStatus` may be patched. */
   readonly '~object': EmailSubmissionUpdatable & Identified
+  /** Phantom: `#creationId`s in these may only name submissions this call creates. */
+  readonly '~ownCreationReferences': 'onSuccessUpdateEmail' | 'onSuccessDestroyEmail'
 }

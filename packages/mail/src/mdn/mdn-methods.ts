@@ -56,6 +56,10 @@ export interface MdnSendMethod {
   readonly args: MdnSendArguments
   readonly response: MdnSendResponse
   readonly '~args': unknown
+  /** `send` is keyed by creation ids (`onSuccessUpdateEmail` refers to them). */
+  readonly '~creationArguments': 'send'
+  /** `#creationId` keys of `onSuccessUpdateEmail` name MDNs of this call's `send`. */
+  readonly '~ownCreationReferences': 'onSuccessUpdateEmail'
 }
 
 /**
