@@ -49,11 +49,12 @@ export interface PrincipalSetMethod
   extends SetMethod<typeof PRINCIPALS_CAPABILITY, PrincipalUpdate, never, Identified> {}
 
 /**
- * The properties Principal/query can sort by; RFC 9670 names none, `name` is widely served.
+ * The properties Principal/query can sort by. RFC 9670 names none; Cyrus 3.10 sorts by `id`
+ * only and answers `unsupportedSort` for the others.
  *
  * @see RFC 9670 §3.4
  */
-export type PrincipalSortProperty = 'name' | 'email' | 'type'
+export type PrincipalSortProperty = 'id' | 'name' | 'email' | 'type'
 
 /**
  * `Principal/query`.
