@@ -33,6 +33,8 @@ export interface TestServer {
   readonly smtpSinkDir: string
   /** LMTP port on 127.0.0.1 for delivering mail. */
   readonly lmtpPort: number
+  /** IMAP port on 127.0.0.1 (for what JMAP cannot set up, such as mailbox ACLs). */
+  readonly imapPort: number
 }
 
 function readVariable(name: string): string | undefined {
@@ -72,6 +74,7 @@ export function serverFromEnvironment(
     otherUser: { username: need('USERNAME2'), password: need('PASSWORD2') },
     smtpSinkDir: need('SMTP_SINK_DIR'),
     lmtpPort: Number(need('LMTP_PORT')),
+    imapPort: Number(need('IMAP_PORT')),
   }
   if (missing.length > 0) return { unavailable: `missing ${missing.join(', ')}` }
   return { server }
@@ -91,6 +94,7 @@ function placeholderServer(name: ServerName): TestServer {
     otherUser: user,
     smtpSinkDir: '/nonexistent',
     lmtpPort: 0,
+    imapPort: 0,
   }
 }
 

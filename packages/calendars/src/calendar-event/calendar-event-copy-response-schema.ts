@@ -6,7 +6,8 @@ import { normaliseCalendarEventWire } from './calendar-event-wire.js'
 
 /**
  * The response schema of `CalendarEvent/copy`: the server-set properties of each copy are
- * normalised like those of `/set`, and the target account's states may be missing, as on Cyrus.
+ * normalised like those of `/set`; a missing `newState` (Cyrus) reads as null, as in core's
+ * standard `/copy` schema.
  *
  * @see RFC 8620 §5.4
  * @example v.parse(calendarEventCopyResponseSchema, { fromAccountId: 'test', accountId: 'other', created: null, notCreated: { c: { type: 'notFound' } } })
@@ -18,7 +19,7 @@ export const calendarEventCopyResponseSchema: ResponseSchema = normalisedSetResp
     fromAccountId: IdSchema,
     accountId: IdSchema,
     oldState: v.nullish(v.string(), null),
-    newState: v.exactOptional(v.string()),
+    newState: v.nullish(v.string(), null),
     created: v.nullish(v.record(v.string(), v.looseObject({ id: IdSchema })), null),
     notCreated: v.nullish(v.record(v.string(), SetErrorSchema), null),
   }),

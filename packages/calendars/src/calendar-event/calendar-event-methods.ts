@@ -95,16 +95,14 @@ export interface CalendarEventSetMethod
   > {}
 
 /**
- * Response of `CalendarEvent/copy`: a standard `/copy` response, except that Cyrus (3.8–3.12)
- * leaves out the states of the target account, so `newState` may be missing.
+ * Response of `CalendarEvent/copy`: a standard `/copy` response (whose `newState` reads as null
+ * when the server leaves it out, as Cyrus 3.8–3.12 does).
  *
  * @see RFC 8620 §5.4
  * @example { "fromAccountId": "test", "accountId": "other", "created": { "c": { "id": "E-9" } }, "notCreated": null }
  */
 export interface CalendarEventCopyResponse
-  extends Omit<CopyResponse<Partial<CalendarEvent> & Identified>, 'newState'> {
-  readonly newState?: string
-}
+  extends CopyResponse<Partial<CalendarEvent> & Identified> {}
 
 /**
  * `CalendarEvent/copy`: copies events from another account (e.g. a calendar shared with the

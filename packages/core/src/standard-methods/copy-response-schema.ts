@@ -15,7 +15,8 @@ export function copyResponseSchema(objectSchema?: ResponseSchema): ResponseSchem
     fromAccountId: IdSchema,
     accountId: IdSchema,
     oldState: v.nullish(v.string(), null),
-    newState: v.string(),
+    // Required by RFC 8620, missing from Cyrus's responses: read as null (see CopyResponse).
+    newState: v.nullish(v.string(), null),
     created: v.nullish(v.record(v.string(), partialObjectSchema(objectSchema, true)), null),
     notCreated: v.nullish(v.record(v.string(), SetErrorSchema), null),
   })

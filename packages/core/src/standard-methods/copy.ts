@@ -30,7 +30,12 @@ export interface CopyResponse<TCreated> {
   readonly fromAccountId: Id
   readonly accountId: Id
   readonly oldState: string | null
-  readonly newState: string
+  /**
+   * The state after the copy. RFC 8620 requires it, but Cyrus (3.6, 3.10)
+   * leaves it out of Email/copy and CalendarEvent/copy responses: `null` then,
+   * and a caller that needs it reads the state with a `/get`.
+   */
+  readonly newState: string | null
   readonly created: Record<string, TCreated> | null
   readonly notCreated: Record<string, SetError> | null
 }

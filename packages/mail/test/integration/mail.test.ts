@@ -9,9 +9,9 @@
  *
  * Not here, because neither server offers them: Identity/set, Identity/changes (Cyrus
  * answers unknownMethod before 3.13), PushSubscription, Quota under
- * `urn:ietf:params:jmap:quota` (both only have Cyrus's vendor quota). Email/copy needs a
- * second account shared with the user, which these setups do not create. Those are
- * covered by the RFC fixtures in the unit tests.
+ * `urn:ietf:params:jmap:quota` (both only have Cyrus's vendor quota). Those are covered by
+ * the RFC fixtures in the unit tests. Email/copy, which needs a second account shared with
+ * the user, is in email-copy.test.ts.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
