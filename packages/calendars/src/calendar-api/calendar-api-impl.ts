@@ -1,4 +1,4 @@
-import { Id, type SetError, type UTCDate } from '@typed-jmap/core'
+import { Id, throwFirstSetError, type UTCDate } from '@typed-jmap/core'
 import type { Calendar, CalendarRights } from '../calendar/calendar.js'
 import type { CalendarEvent, CalendarEventCreate } from '../calendar-event/calendar-event.js'
 import type { CalendarEventNotification } from '../calendar-event-notification/calendar-event-notification.js'
@@ -165,7 +165,7 @@ export class CalendarApiImpl implements CalendarApi {
     const response = await this.client.request((b) =>
       b.call('CalendarEventNotification/set', { accountId, destroy: ids }),
     )
-    throwFirstSetError('destroy', response.notDestroyed)
+    throwFirstSetError('CalendarEventNotification/set', response, CalendarWriteError)
   }
 
   async shareNotifications(): Promise<ShareNotification[]> {
@@ -185,7 +185,7 @@ export class CalendarApiImpl implements CalendarApi {
     const response = await this.client.request((b) =>
       b.call('ShareNotification/set', { accountId, destroy: ids }),
     )
-    throwFirstSetError('destroy', response.notDestroyed)
+    throwFirstSetError('ShareNotification/set', response, CalendarWriteError)
   }
 
   async principals(
@@ -257,8 +257,7 @@ class CalendarScopeImpl implements CalendarScope {
       const get = b.call('CalendarEvent/get', { accountId, ids: [set.created('event')] })
       return { set, get }
     })
-    const setError = response.set.notCreated?.event
-    if (setError !== undefined) throw new CalendarWriteError('create', 'event', setError)
+    throwFirstSetError('CalendarEvent/set', response.set, CalendarWriteError)
     const stored = response.get.list[0]
     if (stored === undefined) throw new CalendarApiError('the created event could not be read back')
     return stored
@@ -327,7 +326,7 @@ class CalendarScopeImpl implements CalendarScope {
         ...schedulingArgument(options),
       }),
     )
-    throwFirstSetError('update', response.notUpdated)
+    throwFirstSetError('CalendarEvent/set', response, CalendarWriteError)
   }
 
   async deleteEvent(id: Id, options: SchedulingOptions = {}): Promise<void> {
@@ -335,7 +334,7 @@ class CalendarScopeImpl implements CalendarScope {
     const response = await this.#api.client.request((b) =>
       b.call('CalendarEvent/set', { accountId, destroy: [id], ...schedulingArgument(options) }),
     )
-    throwFirstSetError('destroy', response.notDestroyed)
+    throwFirstSetError('CalendarEvent/set', response, CalendarWriteError)
   }
 
   async exportEvent(id: Id): Promise<string> {
@@ -356,7 +355,7 @@ class CalendarScopeImpl implements CalendarScope {
         >,
       }),
     )
-    throwFirstSetError('update', response.notUpdated)
+    throwFirstSetError('Calendar/set', response, CalendarWriteError)
   }
 
   /** Turns iCalendar text into a JSCalendar event by having the server parse an uploaded blob. */
@@ -389,15 +388,6 @@ function requireBound(bound: string | undefined): string {
     throw new CalendarApiError('expandRecurrences needs both `after` and `before`')
   }
   return bound
-}
-
-function throwFirstSetError(
-  operation: 'update' | 'destroy',
-  errors: Readonly<Record<string, SetError>> | null,
-): void {
-  for (const [id, error] of Object.entries(errors ?? {})) {
-    throw new CalendarWriteError(operation, id, error)
-  }
 }
 
 /** Properties JMAP adds to a stored event; they have no place in an iCalendar file. */

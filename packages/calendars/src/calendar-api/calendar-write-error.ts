@@ -1,34 +1,15 @@
-import type { SetError } from '@typed-jmap/core'
+import { SetOperationError } from '@typed-jmap/core'
 
 /**
  * Thrown by the calendar-scoped API when the server refuses to create, update or destroy a
  * calendar object; `setError` is the server's SetError (`invalidProperties`, `forbidden`,
- * `calendarHasEvent`, …).
+ * `calendarHasEvent`, …). A {@link SetOperationError} under the calendar API's own name.
  *
  * @see RFC 8620 §5.3
  * @example new CalendarWriteError('update', 'E-1', { type: 'forbidden' })
  */
-export class CalendarWriteError extends Error {
+export class CalendarWriteError extends SetOperationError {
   override readonly name = 'CalendarWriteError' as const
-  /** What was attempted. */
-  readonly operation: 'create' | 'update' | 'destroy'
-  /** The id (or creation id) of the object. */
-  readonly objectId: string
-  /** Why the server refused. */
-  readonly setError: SetError
-
-  constructor(
-    operation: 'create' | 'update' | 'destroy',
-    objectId: string,
-    setError: SetError,
-    options?: { cause?: unknown },
-  ) {
-    const detail = setError.description ? `: ${setError.description}` : ''
-    super(`cannot ${operation} ${objectId} (${setError.type}${detail})`, options)
-    this.operation = operation
-    this.objectId = objectId
-    this.setError = setError
-  }
 }
 
 /**

@@ -3,7 +3,8 @@ import {
   type CallResult,
   Id,
   MethodCallError,
-  type SetError,
+  type SetRefusals,
+  throwFirstSetError,
 } from '@typed-jmap/core'
 import { TASKS_CAPABILITY } from '../capabilities/capability-urns.js'
 import type { TaskWithDefaultProperties } from '../task/task.js'
@@ -115,7 +116,7 @@ export class TaskApiImpl implements TaskApi {
         onDestroyRemoveTasks: options.removeTasks === true,
       }),
     )
-    throwFirstSetError('destroy', response.notDestroyed)
+    throwFirstSetError('TaskList/set', response, TaskWriteError)
   }
 
   async notifications(options: AccountOption = {}): Promise<TaskNotification[]> {
@@ -135,7 +136,7 @@ export class TaskApiImpl implements TaskApi {
     const response = await this.client.request((b) =>
       b.call('TaskNotification/set', { accountId, destroy: ids }),
     )
-    throwFirstSetError('destroy', response.notDestroyed)
+    throwFirstSetError('TaskNotification/set', response, TaskWriteError)
   }
 
   async syncToken(options: AccountOption = {}): Promise<string> {
@@ -307,7 +308,7 @@ class TaskListScopeImpl implements TaskListScope {
         ...schedulingArgument(options),
       }),
     )
-    throwFirstSetError('update', response.notUpdated)
+    throwFirstSetError('Task/set', response, TaskWriteError)
   }
 
   async completeTask(id: Id, options: TaskSchedulingOptions = {}): Promise<void> {
@@ -335,7 +336,7 @@ class TaskListScopeImpl implements TaskListScope {
         ...schedulingArgument(options),
       }),
     )
-    throwFirstSetError('update', response.notUpdated)
+    throwFirstSetError('Task/set', response, TaskWriteError)
   }
 
   async deleteTask(id: Id, options: TaskSchedulingOptions = {}): Promise<void> {
@@ -343,7 +344,7 @@ class TaskListScopeImpl implements TaskListScope {
     const response = await this.#api.client.request((b) =>
       b.call('Task/set', { accountId, destroy: [id], ...schedulingArgument(options) }),
     )
-    throwFirstSetError('destroy', response.notDestroyed)
+    throwFirstSetError('Task/set', response, TaskWriteError)
   }
 
   async exportTask(id: Id): Promise<string> {
@@ -374,8 +375,13 @@ class TaskListScopeImpl implements TaskListScope {
         update: { [this.taskListId]: patch } as Record<Id, never>,
       }),
     )
-    throwFirstSetError('update', response.notUpdated)
+    throwFirstSetError('TaskList/set', response, TaskWriteError)
   }
+}
+
+/** What {@link readBackCreated} reads of a `/set` response. */
+interface CreatingSetResponse extends SetRefusals {
+  readonly created: Readonly<Record<string, { readonly id: Id }>> | null
 }
 
 /**
@@ -383,17 +389,13 @@ class TaskListScopeImpl implements TaskListScope {
  * creation is a {@link TaskWriteError}, a method error a `MethodCallError`.
  */
 function readBackCreated<TRecord extends { readonly id: Id }>(
-  set: CallResult<{
-    readonly created: Readonly<Record<string, { readonly id: Id }>> | null
-    readonly notCreated: Readonly<Record<string, SetError>> | null
-  }>,
+  set: CallResult<CreatingSetResponse>,
   get: CallResult<{ readonly list: readonly TRecord[] }>,
   creationId: string,
 ): TRecord {
   if (!set.ok) throw methodCallError(set, { set, get })
   if (!get.ok) throw methodCallError(get, { set, get })
-  const setError = set.response.notCreated?.[creationId]
-  if (setError !== undefined) throw new TaskWriteError('create', creationId, setError)
+  throwFirstSetError(set.method, set.response, TaskWriteError)
   const id = set.response.created?.[creationId]?.id
   const stored = get.response.list.find((record) => record.id === id)
   if (stored === undefined)
@@ -420,13 +422,4 @@ function schedulingArgument(options: TaskSchedulingOptions): { sendSchedulingMes
   return options.sendSchedulingMessages === undefined
     ? {}
     : { sendSchedulingMessages: options.sendSchedulingMessages }
-}
-
-function throwFirstSetError(
-  operation: 'update' | 'destroy',
-  errors: Readonly<Record<string, SetError>> | null,
-): void {
-  for (const [id, error] of Object.entries(errors ?? {})) {
-    throw new TaskWriteError(operation, id, error)
-  }
 }

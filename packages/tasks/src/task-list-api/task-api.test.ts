@@ -164,6 +164,7 @@ describe('task-list API on the in-memory server', () => {
     expect(await list.tasks([task.id])).toEqual([])
     const again = await list.deleteTask(task.id).catch((error: unknown) => error)
     expect(isTaskWriteError(again) && again.setError.type).toBe('notFound')
+    expect(again).toMatchObject({ operation: 'destroy', objectId: task.id, method: 'Task/set' })
   })
 
   it('completes a task that uses a workflow status through workflowStatus, not progress', async () => {
@@ -248,6 +249,7 @@ describe('task-list API write errors', () => {
       type: 'invalidProperties',
       properties: ['taskListId'],
     })
+    expect(error).toMatchObject({ operation: 'create', objectId: 'task', method: 'Task/set' })
   })
 })
 
