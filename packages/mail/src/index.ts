@@ -78,7 +78,10 @@ export type {
   EmailHeaderFormsByName,
   EmailHeaderFormsFor,
   EmailHeaderFormValues,
+  EmailHeaderPropertyIssue,
+  EmailHeaderPropertyIssues,
   EmailHeaderPropertyName,
+  EmailHeaderPropertyProblem,
   EmailHeaderValue,
   HeaderPropertyError,
   IsValidEmailHeaderProperty,
@@ -88,6 +91,7 @@ export {
   emailHeaderPropertySchema,
   parseEmailHeaderProperty,
 } from './email/email-header.js'
+export type { EmailHeaderPropertyCheck } from './email/email-header-property-check.js'
 export type {
   EmailBodyFetchArguments,
   EmailChangesMethod,

@@ -43,12 +43,24 @@ type CheckReference<
       : JmapTypeError<`the value at '${TValue['path']}' of ${TValue['name']} does not fit argument '${TName}' of ${TMethod}`>
   : never
 
-type CheckProperties<TMethod extends string, TValue, TExpected> = TValue extends readonly unknown[]
+/**
+ * Checks a list of property names (`properties`, or an argument named
+ * `…Properties` such as RFC 8621's `bodyProperties`) item by item, then
+ * through the witness's `'~itemCheck'` if it has one.
+ */
+type CheckProperties<
+  TMethod extends string,
+  TName extends string,
+  TValue,
+  TExpected,
+> = TValue extends readonly unknown[]
   ? {
       readonly [TIndex in keyof TValue]: TValue[TIndex] extends ElementOf<TExpected>
         ? TValue[TIndex]
-        : JmapTypeError<`'${TValue[TIndex] & string}' is not a property ${TMethod} can return`>
-    }
+        : TName extends 'properties'
+          ? JmapTypeError<`'${TValue[TIndex] & string}' is not a property ${TMethod} can return`>
+          : JmapTypeError<`'${TValue[TIndex] & string}' is not a valid item of '${TName}' of ${TMethod}`>
+    } & CheckItems<TName, TValue, Methods[TMethod & MethodName]>
   : TExpected
 
 type SortPropertyOf<TComparator> = TComparator extends { readonly property: infer TProperty }
@@ -199,9 +211,9 @@ type CheckExactArgument<
  * The type one argument value must have. Why the order: `unknown` input means
  * the value is still being typed (completion), so the declared type is
  * offered; an argument declared `unknown` (Core/echo) takes anything;
- * references and exact-key objects need their own checks; `properties` and
- * `sort` are checked element by element, which is cheaper than one
- * assignability test against a large property union (measured: 3x on
+ * references and exact-key objects need their own checks; `properties`
+ * (and array arguments named `…Properties`) and `sort` are checked element
+ * by element, which is cheaper than one assignability test against a large property union (measured: 3x on
  * Email/get); every other argument gets one assignability test, and a message
  * only when it fails and is not an object — for an object TypeScript's own
  * error points at the wrong member inside it, which a message on the whole
@@ -222,11 +234,15 @@ type CheckArgument<
       : TName extends 'filter' | 'update' | 'create'
         ? CheckExactArgument<TMethod, TName, TValue, TExpected>
         : TName extends 'properties'
-          ? CheckProperties<TMethod, TValue, TExpected>
+          ? CheckProperties<TMethod, TName, TValue, TExpected>
           : TName extends 'sort'
             ? CheckSort<TMethod, TValue, TExpected>
             : TValue extends TExpected | object
-              ? TExpected
+              ? TValue extends readonly unknown[]
+                ? TName extends `${string}Properties`
+                  ? CheckProperties<TMethod, TName, TValue, TExpected>
+                  : TExpected
+                : TExpected
               : TExpected | JmapTypeError<`argument '${TName}' of ${TMethod} has the wrong type`>
 
 /** The arguments a witness says may only refer to this call's own creations. */
@@ -277,8 +293,9 @@ type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = {
 /**
  * What a call's arguments must satisfy, computed from the arguments written:
  * unknown names, references that point at missing paths, other requests or
- * values of the wrong type, unknown properties in `properties`/`sort`/`filter`
- * and unknown patch paths each become a {@link JmapTypeError} at that argument.
+ * values of the wrong type, unknown properties in `properties`/`sort`/`filter`,
+ * unknown patch paths and items the witness's `'~itemCheck'` rejects each
+ * become a {@link JmapTypeError} at that argument.
  *
  * @see RFC 8620 §3.3, §3.7, §5
  */
@@ -291,6 +308,43 @@ export type CheckedArguments<TScope, TMethod extends string, TArgs> = [TMethod] 
     > &
       CheckOwnCreations<TMethod, TArgs, OwnCreationReferencesOf<TMethod>>
   : unknown
+
+/**
+ * A witness's own check of the items of some array arguments, for rules its
+ * argument types cannot state (RFC 8621: which forms a `header:` property
+ * allows for its field). An interface with a phantom `'~items'` and one member
+ * per argument name (`properties` or an argument named `…Properties`); that
+ * member, read with `'~items'` set to the items written, is a union of
+ * `{ item, message }` for the wrong ones (`never` when all are fine). Read
+ * once per argument, not per item, and only for those arguments, because
+ * every call pays for what runs here (bench/types budgets).
+ *
+ * @example interface Check { readonly '~items': unknown; readonly properties: Problems<this['~items']> }
+ */
+type CheckItems<TName, TValue extends readonly unknown[], TWitness> = TWitness extends {
+  readonly '~itemCheck': infer TCheck
+}
+  ? TName extends keyof TCheck
+    ? ItemProblems<TValue, (TCheck & { readonly '~items': TValue[number] })[TName]>
+    : unknown
+  : unknown
+
+/** Each item the check found wrong becomes its message; `unknown` when none is. */
+type ItemProblems<TValue extends readonly unknown[], TProblem> = [TProblem] extends [never]
+  ? unknown
+  : {
+      readonly [TIndex in keyof TValue]: TValue[TIndex] extends ItemOfProblem<TProblem>
+        ? JmapTypeError<MessageOfProblem<Extract<TProblem, { readonly item: TValue[TIndex] }>>>
+        : TValue[TIndex]
+    }
+
+type ItemOfProblem<TProblem> = TProblem extends { readonly item: infer TItem } ? TItem : never
+
+type MessageOfProblem<TProblem> = TProblem extends {
+  readonly message: infer TMessage extends string
+}
+  ? TMessage
+  : never
 
 /** The {@link CheckOwnCreationReferences} of the arguments a witness names, if any. */
 type CheckOwnCreations<TMethod extends string, TArgs, TNames> = [TNames] extends [never]

@@ -138,18 +138,77 @@ export interface HeaderPropertyError<TMessage extends string> {
   readonly '~headerPropertyError': TMessage
 }
 
-type HeaderValueOf<TParsed> =
-  TParsed extends ParsedHeaderProperty<infer TName, infer TForm, infer TAll>
+/** The forms in the RFC's order, for messages that list them. */
+type FormsInOrder = ['Raw', 'Text', 'Addresses', 'GroupedAddresses', 'MessageIds', 'Date', 'URLs']
+
+/** The forms of `TAllowed`, comma separated, in the RFC's order. */
+type FormList<TAllowed, TForms extends readonly string[] = FormsInOrder> = TForms extends readonly [
+  infer TForm extends string,
+  ...infer TRest extends readonly string[],
+]
+  ? TForm extends TAllowed
+    ? FormList<TAllowed, TRest> extends ''
+      ? TForm
+      : `${TForm}, ${FormList<TAllowed, TRest>}`
+    : FormList<TAllowed, TRest>
+  : ''
+
+/** What is wrong with a parsed header property, as a message; `never` when nothing is. */
+type HeaderProblemOf<TParsed> =
+  TParsed extends ParsedHeaderProperty<infer TName, infer TForm, boolean>
     ? TName extends '' | `${string}:${string}`
-      ? HeaderPropertyError<'a header field name is one or more characters without a colon'>
+      ? 'a header field name is one or more characters without a colon'
       : TForm extends EmailHeaderForm
         ? TForm extends EmailHeaderFormsFor<TName>
-          ? TAll extends true
-            ? readonly EmailHeaderFormValues[TForm][]
-            : EmailHeaderFormValues[TForm] | null
-          : HeaderPropertyError<`header field '${TName}' cannot be fetched as ${TForm}`>
-        : HeaderPropertyError<`unknown header form '${TForm}'`>
-    : HeaderPropertyError<'not a header property name'>
+          ? never
+          : `header field '${TName}' cannot be fetched as ${TForm}; it allows ${FormList<EmailHeaderFormsFor<TName>>}`
+        : `unknown header form '${TForm}'; the forms are ${FormList<EmailHeaderForm>}`
+    : 'not a header property name'
+
+/**
+ * What is wrong with a `header:…` property name (RFC 8621 §4.1.2/§4.1.3), as a
+ * message naming the field and the forms it allows; `never` for a valid one
+ * and for any name that is not a header property.
+ *
+ * @see RFC 8621 §4.1.3
+ * @example EmailHeaderPropertyProblem<'header:From:asDate'> // "header field 'From' cannot be fetched as Date; it allows Raw, Addresses, GroupedAddresses"
+ */
+export type EmailHeaderPropertyProblem<P> = P extends `header:${string}`
+  ? HeaderProblemOf<ParseHeaderProperty<P>>
+  : never
+
+/**
+ * One header property name the RFC does not allow, with the reason.
+ *
+ * @see RFC 8621 §4.1.3
+ * @example { item: 'header:From:asDate', message: "header field 'From' cannot be fetched as Date; it allows Raw, Addresses, GroupedAddresses" }
+ */
+export interface EmailHeaderPropertyIssue<TItem, TMessage extends string> {
+  readonly item: TItem
+  readonly message: TMessage
+}
+
+/**
+ * The misused header properties among `TItems` (a union of names), each with
+ * its message; `never` when every one is valid or not a header property.
+ *
+ * @see RFC 8621 §4.1.3
+ */
+export type EmailHeaderPropertyIssues<TItems> = TItems extends `header:${string}`
+  ? [HeaderProblemOf<ParseHeaderProperty<TItems>>] extends [infer TMessage extends string]
+    ? [TMessage] extends [never]
+      ? never
+      : EmailHeaderPropertyIssue<TItems, TMessage>
+    : never
+  : never
+
+type HeaderValueOf<TParsed> = [HeaderProblemOf<TParsed>] extends [never]
+  ? TParsed extends ParsedHeaderProperty<string, infer TForm extends EmailHeaderForm, infer TAll>
+    ? TAll extends true
+      ? readonly EmailHeaderFormValues[TForm][]
+      : EmailHeaderFormValues[TForm] | null
+    : never
+  : HeaderPropertyError<HeaderProblemOf<TParsed>>
 
 /**
  * The value type of a `header:…` property: the form's type, `| null` without `:all`,

@@ -13,6 +13,7 @@ import type { mailCapability } from '../capabilities/capability-urns.js'
 import type { Email } from './email.js'
 import type { EmailCopyCreate, EmailCreate, EmailCreated, EmailImport } from './email-create.js'
 import type { EmailComparator, EmailFilterCondition } from './email-filter.js'
+import type { EmailHeaderPropertyCheck } from './email-header-property-check.js'
 import type {
   EmailBodyPartPropertyName,
   EmailForGetArguments,
@@ -57,6 +58,8 @@ export interface EmailGetMethod {
   readonly args: EmailGetArguments
   readonly response: GetResponse<EmailForGetArguments<this['~args']>>
   readonly '~args': unknown
+  /** Phantom: rejects `header:` forms the field does not allow, at the call. */
+  readonly '~itemCheck': EmailHeaderPropertyCheck
 }
 
 /**
@@ -206,4 +209,6 @@ export interface EmailParseMethod {
   readonly args: EmailParseArguments
   readonly response: EmailParseResponse<ParsedEmailForArguments<this['~args']>>
   readonly '~args': unknown
+  /** Phantom: rejects `header:` forms the field does not allow, at the call. */
+  readonly '~itemCheck': EmailHeaderPropertyCheck
 }
