@@ -17,7 +17,7 @@ const config: ViteUserConfig = defineConfig({
   ssr: { resolve: { conditions: [sourceCondition, 'node', 'default'] } },
   test: {
     // The second reporter prints the integration tests counted per server.
-    reporters: ['default', './scripts/integration/server-summary-reporter.ts'],
+    reporters: ['default', './scripts/integration/run-summary-reporter.ts'],
     projects: [
       {
         extends: true,
