@@ -20,46 +20,6 @@ export type EmailPropertyName = EmailProperty | EmailHeaderPropertyName
 export type EmailBodyPartPropertyName = keyof EmailBodyPart | EmailHeaderPropertyName
 
 /**
- * The Email properties fetched when Email/get's `properties` is omitted or null
- * (not all of them: `headers` and `bodyStructure` are left out).
- *
- * @see RFC 8621 §4.2
- */
-export const defaultEmailGetProperties = [
-  'id',
-  'blobId',
-  'threadId',
-  'mailboxIds',
-  'keywords',
-  'size',
-  'receivedAt',
-  'messageId',
-  'inReplyTo',
-  'references',
-  'sender',
-  'from',
-  'to',
-  'cc',
-  'bcc',
-  'replyTo',
-  'subject',
-  'sentAt',
-  'hasAttachment',
-  'preview',
-  'bodyValues',
-  'textBody',
-  'htmlBody',
-  'attachments',
-] as const
-
-/**
- * An Email property that Email/get returns by default.
- *
- * @see RFC 8621 §4.2
- */
-export type DefaultEmailGetProperty = (typeof defaultEmailGetProperties)[number]
-
-/**
  * The Email properties Email/parse returns when `properties` is omitted.
  *
  * @see RFC 8621 §4.9
@@ -83,6 +43,40 @@ export const defaultEmailParseProperties = [
   'htmlBody',
   'attachments',
 ] as const
+
+/**
+ * The Email metadata properties (those not read from the message itself).
+ *
+ * @see RFC 8621 §4.1.1
+ */
+export const emailMetadataProperties = [
+  'id',
+  'blobId',
+  'threadId',
+  'mailboxIds',
+  'keywords',
+  'size',
+  'receivedAt',
+] as const
+
+/**
+ * The Email properties fetched when Email/get's `properties` is omitted or null
+ * (not all of them: `headers` and `bodyStructure` are left out): the metadata,
+ * then what Email/parse returns by default.
+ *
+ * @see RFC 8621 §4.2
+ */
+export const defaultEmailGetProperties: readonly [
+  ...typeof emailMetadataProperties,
+  ...typeof defaultEmailParseProperties,
+] = [...emailMetadataProperties, ...defaultEmailParseProperties]
+
+/**
+ * An Email property that Email/get returns by default.
+ *
+ * @see RFC 8621 §4.2
+ */
+export type DefaultEmailGetProperty = (typeof defaultEmailGetProperties)[number]
 
 /**
  * An Email property that Email/parse returns by default.

@@ -44,6 +44,21 @@ const body = [
   'hasAttachment',
   'preview',
 ]
+/**
+ * What Email/parse returns when `properties` is omitted; Email/get's default is
+ * these after the metadata properties.
+ *
+ * @see RFC 8621 §4.2, §4.9
+ */
+export const emailParseDefaultProperties: readonly string[] = [
+  ...convenience,
+  'hasAttachment',
+  'preview',
+  'bodyValues',
+  'textBody',
+  'htmlBody',
+  'attachments',
+]
 const defaultBodyProperties = [
   'partId',
   'blobId',
@@ -346,16 +361,7 @@ export const emailType: DataType = {
   defaults: { keywords: {} },
   idReferences: { mailboxIds: 'idMap' },
   methods: ['get', 'changes', 'set', 'copy', 'query', 'queryChanges'],
-  defaultGetProperties: [
-    ...metadata,
-    ...convenience,
-    'hasAttachment',
-    'preview',
-    'bodyValues',
-    'textBody',
-    'htmlBody',
-    'attachments',
-  ],
+  defaultGetProperties: [...metadata, ...emailParseDefaultProperties],
   isDynamicProperty: (property) => parseHeaderProperty(property) !== undefined,
   extraArguments: {
     get: [

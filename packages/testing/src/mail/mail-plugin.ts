@@ -19,7 +19,12 @@ import {
 } from '../protocol/record-rejected-error.js'
 import type { MethodContext, TestServerPlugin } from '../server/server-runtime.js'
 import { afterEmailChange, parsedEmail } from './email-store.js'
-import { emailRecordFromBytes, emailType, invalidEmailMetadata } from './email-type.js'
+import {
+  emailParseDefaultProperties,
+  emailRecordFromBytes,
+  emailType,
+  invalidEmailMetadata,
+} from './email-type.js'
 import { asAddresses } from './header-forms.js'
 import {
   mailCapability,
@@ -311,26 +316,6 @@ function emailImport(args: JsonObject, context: MethodContext): Array<[string, J
   ]
 }
 
-const parseDefaultProperties = [
-  'messageId',
-  'inReplyTo',
-  'references',
-  'sender',
-  'from',
-  'to',
-  'cc',
-  'bcc',
-  'replyTo',
-  'subject',
-  'sentAt',
-  'hasAttachment',
-  'preview',
-  'bodyValues',
-  'textBody',
-  'htmlBody',
-  'attachments',
-]
-
 function emailParse(args: JsonObject, context: MethodContext): Array<[string, JsonObject]> {
   rejectUnknownArguments(args, [
     'accountId',
@@ -344,7 +329,7 @@ function emailParse(args: JsonObject, context: MethodContext): Array<[string, Js
   ])
   const account = context.account(args.accountId, mailCapability)
   const blobIds = readStringList(args, 'blobIds') ?? []
-  const properties = readStringList(args, 'properties') ?? parseDefaultProperties
+  const properties = readStringList(args, 'properties') ?? emailParseDefaultProperties
   checkRequestedProperties(emailType, properties)
   const hooks = recordContext(context, account, args)
   const parsed: JsonObject = {}
