@@ -9,7 +9,7 @@ import { applyJsprops } from './jsprop.js'
 import { diffPatch } from './override-patch.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
-import { readDescription } from './read-description.js'
+import { applyDescription, readDescription } from './read-description.js'
 import { type ReadEntry, readEntry } from './read-entry.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { parameterText, readText, readTextList, readUtc } from './read-values.js'
@@ -125,13 +125,7 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
         }
     }
   }
-  if (description !== undefined) {
-    group.description = readText(description)
-    const type = parameterText(description, 'fmttype')
-    if (description.name === 'styled-description' && type !== undefined)
-      group.descriptionContentType = type
-    record.converted('description', description, ['fmttype'])
-  }
+  if (description !== undefined) applyDescription(description, group, record)
   if (Object.keys(links).length > 0) group.links = links
   const read: ReadEntry[] = []
   for (const component of calendar.components) {

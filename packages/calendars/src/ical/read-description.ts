@@ -1,5 +1,6 @@
+import type { ICalendarRecord } from './icalendar-record.js'
 import type { ParsedProperty } from './parse-icalendar.js'
-import { parameterText } from './read-values.js'
+import { parameterText, readText } from './read-values.js'
 
 /**
  * Whether a DESCRIPTION or STYLED-DESCRIPTION can be the description (not derived; styled ones
@@ -19,4 +20,35 @@ export function readDescription(
     return current === undefined || current.name === 'description'
   }
   return current === undefined
+}
+
+/** An object with a JSCalendar description (Group, Event, Task, Participant). */
+export interface DescribedObject {
+  description?: string
+  descriptionContentType?: string
+}
+
+/**
+ * Sets `description` (and, from a STYLED-DESCRIPTION's FMTTYPE, `descriptionContentType`)
+ * from the chosen property, and records the conversion. `markStyled` says, per owner, when a
+ * STYLED-DESCRIPTION must be marked so that writing it back gives STYLED-DESCRIPTION again.
+ *
+ * @see draft-ietf-calext-jscalendar-icalendar-25 §3.3.16, §3.3.44
+ */
+export function applyDescription(
+  description: ParsedProperty,
+  target: DescribedObject,
+  record: ICalendarRecord,
+  markStyled: (contentType: string | undefined) => boolean = () => false,
+): void {
+  target.description = readText(description)
+  const styled = description.name === 'styled-description'
+  const type = parameterText(description, 'fmttype')
+  if (styled && type !== undefined) target.descriptionContentType = type
+  record.converted(
+    'description',
+    description,
+    ['fmttype'],
+    styled && markStyled(type) ? true : undefined,
+  )
 }

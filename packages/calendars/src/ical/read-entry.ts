@@ -8,7 +8,7 @@ import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import { readAlarms } from './read-alarm.js'
 import type { ReadContext } from './read-context.js'
-import { readDescription } from './read-description.js'
+import { applyDescription, readDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { readLocations } from './read-locations.js'
 import { ParticipantReader } from './read-participants.js'
@@ -280,17 +280,11 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
     }
   }
   if (description !== undefined) {
-    object.description = readText(description)
-    const type = parameterText(description, 'fmttype')
-    if (description.name === 'styled-description' && type !== undefined)
-      object.descriptionContentType = type
-    record.converted(
-      'description',
+    applyDescription(
       description,
-      ['fmttype'],
-      description.name === 'styled-description' && (type === undefined || type === 'text/plain')
-        ? true
-        : undefined,
+      object,
+      record,
+      (type) => type === undefined || type === 'text/plain',
     )
   }
   if (dtend !== undefined && start !== undefined) readDtend(dtend, start, object, record, context)

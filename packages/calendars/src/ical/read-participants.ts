@@ -4,7 +4,7 @@ import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
-import { readDescription } from './read-description.js'
+import { applyDescription, readDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { parameterList, parameterText, readText, uniqueKey } from './read-values.js'
 import { uuidV5 } from './uuid-v5.js'
@@ -197,16 +197,7 @@ export class ParticipantReader {
       }
     }
     if (description !== undefined) {
-      participant.description = readText(description)
-      const type = parameterText(description, 'fmttype')
-      if (description.name === 'styled-description' && type !== undefined)
-        participant.descriptionContentType = type
-      record.converted(
-        'description',
-        description,
-        ['fmttype'],
-        description.name === 'styled-description' && type === undefined ? true : undefined,
-      )
+      applyDescription(description, participant, record, (type) => type === undefined)
     }
     if (Object.keys(links).length > 0) participant.links = links
     for (const sub of component.components) record.component(sub)
