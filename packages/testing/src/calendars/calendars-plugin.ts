@@ -2,6 +2,7 @@ import type { DataType } from '../data-type.js'
 import { isJsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
+import { jsCalendarCommonProperties } from './jscalendar-common-properties.js'
 import { utcInstant } from './zoned-time.js'
 
 /** The JMAP Calendars capability URN. */
@@ -63,48 +64,7 @@ const calendarType: DataType = {
   comparators: { sortOrder: compareProperty('sortOrder'), name: compareProperty('name') },
 }
 
-const jsCalendarEventProperties = [
-  '@type',
-  'uid',
-  'relatedTo',
-  'prodId',
-  'created',
-  'updated',
-  'sequence',
-  'method',
-  'title',
-  'description',
-  'descriptionContentType',
-  'showWithoutTime',
-  'locations',
-  'virtualLocations',
-  'links',
-  'locale',
-  'keywords',
-  'categories',
-  'color',
-  'recurrenceId',
-  'recurrenceIdTimeZone',
-  'recurrenceRules',
-  'excludedRecurrenceRules',
-  'recurrenceOverrides',
-  'excluded',
-  'priority',
-  'freeBusyStatus',
-  'privacy',
-  'replyTo',
-  'sentBy',
-  'participants',
-  'requestStatus',
-  'useDefaultAlerts',
-  'alerts',
-  'localizations',
-  'timeZone',
-  'timeZones',
-  'start',
-  'duration',
-  'status',
-]
+const jsCalendarEventProperties = [...jsCalendarCommonProperties, 'duration', 'status']
 
 /** Adds an ISO 8601 duration (days, hours, minutes, seconds; weeks) to a local date-time string. */
 function endOf(start: string, duration: string): string {

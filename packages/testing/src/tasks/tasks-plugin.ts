@@ -1,3 +1,4 @@
+import { jsCalendarCommonProperties } from '../calendars/jscalendar-common-properties.js'
 import type { DataType } from '../data-type.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
@@ -70,41 +71,7 @@ const taskListType: DataType = {
 }
 
 const taskProperties = [
-  '@type',
-  'uid',
-  'relatedTo',
-  'prodId',
-  'created',
-  'updated',
-  'sequence',
-  'method',
-  'title',
-  'description',
-  'descriptionContentType',
-  'showWithoutTime',
-  'locations',
-  'virtualLocations',
-  'links',
-  'locale',
-  'keywords',
-  'categories',
-  'color',
-  'recurrenceId',
-  'recurrenceRules',
-  'excludedRecurrenceRules',
-  'recurrenceOverrides',
-  'excluded',
-  'priority',
-  'freeBusyStatus',
-  'privacy',
-  'replyTo',
-  'participants',
-  'useDefaultAlerts',
-  'alerts',
-  'localizations',
-  'timeZone',
-  'timeZones',
-  'start',
+  ...jsCalendarCommonProperties,
   'due',
   'estimatedDuration',
   'percentComplete',

@@ -1,0 +1,46 @@
+/**
+ * The JSCalendar properties Events and Tasks share (RFC 8984 §4, with `start`), as the
+ * CalendarEvent and Task data types accept them.
+ *
+ * @see RFC 8984 §4, §5.1, §5.2
+ */
+export const jsCalendarCommonProperties: readonly string[] = [
+  '@type',
+  'uid',
+  'relatedTo',
+  'prodId',
+  'created',
+  'updated',
+  'sequence',
+  'method',
+  'title',
+  'description',
+  'descriptionContentType',
+  'showWithoutTime',
+  'locations',
+  'virtualLocations',
+  'links',
+  'locale',
+  'keywords',
+  'categories',
+  'color',
+  'recurrenceId',
+  'recurrenceIdTimeZone',
+  'recurrenceRules',
+  'excludedRecurrenceRules',
+  'recurrenceOverrides',
+  'excluded',
+  'priority',
+  'freeBusyStatus',
+  'privacy',
+  'replyTo',
+  'sentBy',
+  'participants',
+  'requestStatus',
+  'useDefaultAlerts',
+  'alerts',
+  'localizations',
+  'timeZone',
+  'timeZones',
+  'start',
+]
