@@ -35,6 +35,7 @@ export { withCalendarDialect } from './calendar-api/calendar-dialect-connection.
 export { CalendarWriteError, isCalendarWriteError } from './calendar-api/calendar-write-error.js'
 export type {
   CalendarEvent,
+  CalendarEventAsAskedFor,
   CalendarEventCreate,
   CalendarEventDefaultProperty,
   CalendarEventProperty,

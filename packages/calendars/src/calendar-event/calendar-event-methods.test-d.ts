@@ -1,9 +1,16 @@
-import { createClient, type Id, type ResponseOf, type UTCDate } from '@typed-jmap/core'
+import {
+  createClient,
+  type Id,
+  type PatchValue,
+  type ResponseOf,
+  type UTCDate,
+} from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 import { calendarsParse } from '../capabilities/calendars-parse-registry.js'
 import { calendars } from '../capabilities/calendars-registry.js'
 import { principals } from '../capabilities/principals-registry.js'
 import type { Event } from '../jscalendar/event.js'
+import type { Participant } from '../jscalendar/participant.js'
 import type { CalendarEvent } from './calendar-event.js'
 
 const client = createClient({
@@ -39,7 +46,14 @@ describe('CalendarEvent/get', () => {
         properties: ['utcStart', 'utcEnd'],
       }),
     )
-    expectTypeOf(utc.list[0]!.utcStart).toEqualTypeOf<UTCDate | undefined>()
+    // Asked for by name, they are always there (the calendars README documents them as UTCDate).
+    expectTypeOf(utc.list[0]!.utcStart).toEqualTypeOf<UTCDate>()
+    expectTypeOf(utc.list[0]!.utcEnd).toEqualTypeOf<UTCDate>()
+    const startOnly = await client.request((b) =>
+      b.call('CalendarEvent/get', { accountId, ids: [eventId], properties: ['utcStart'] }),
+    )
+    // @ts-expect-error: utcEnd was not asked for here
+    startOnly.list[0]!.utcEnd
   })
 
   test('refuses a property CalendarEvent does not have', () => {
@@ -126,6 +140,64 @@ describe('CalendarEvent/set and /parse', () => {
   test('a stored event is a JSCalendar Event with the JMAP properties', () => {
     expectTypeOf<CalendarEvent>().toMatchTypeOf<Event>()
     expectTypeOf<CalendarEvent['isOrigin']>().toEqualTypeOf<boolean>()
+  })
+})
+
+describe('CalendarEvent/set update: a patch path below a map entry takes the type at its depth', () => {
+  test('members of map entries, nested records, whole entries and null compile', () => {
+    client.prepare((b) =>
+      b.call('CalendarEvent/set', {
+        accountId,
+        update: {
+          [eventId]: {
+            'locations/l1/name': 'Room 2',
+            'locations/l2': { '@type': 'Location', name: 'Annex' },
+            'participants/p1/participationStatus': 'accepted',
+            'participants/p1/roles/chair': true,
+            'participants/p1/roles/owner': null,
+            'participants/p2': null,
+            'alerts/a1': null,
+            'keywords/offsite': true,
+            title: 'Planning',
+          },
+        },
+      }),
+    )
+  })
+
+  test('the value type at each depth', () => {
+    expectTypeOf<PatchValue<CalendarEvent, 'locations/l1/name'>>().toEqualTypeOf<
+      string | null | undefined
+    >()
+    expectTypeOf<PatchValue<CalendarEvent, 'participants/p1/roles/chair'>>().toEqualTypeOf<
+      true | null
+    >()
+    expectTypeOf<PatchValue<CalendarEvent, 'participants/p1'>>().toEqualTypeOf<Participant | null>()
+    expectTypeOf<PatchValue<CalendarEvent, 'participants/p1/rolez'>>().toBeNever()
+  })
+
+  test('a misspelt key or a wrong value below a map entry does not compile', () => {
+    client.prepare((b) =>
+      b.call('CalendarEvent/set', {
+        accountId,
+        // @ts-expect-error: a Participant has no 'rolez' (roles)
+        update: { [eventId]: { 'participants/p1/rolez': null } },
+      }),
+    )
+    client.prepare((b) =>
+      b.call('CalendarEvent/set', {
+        accountId,
+        // @ts-expect-error: the name of a Location is a string, not a Location
+        update: { [eventId]: { 'locations/l1/name': { name: 'Room 1' } } },
+      }),
+    )
+    client.prepare((b) =>
+      b.call('CalendarEvent/set', {
+        accountId,
+        // @ts-expect-error: a role is set to true or removed with null, never false
+        update: { [eventId]: { 'participants/p1/roles/chair': false } },
+      }),
+    )
   })
 })
 

@@ -18,6 +18,7 @@ import type { Event } from '../jscalendar/event.js'
 import type { TimeZoneId } from '../jscalendar/primitives.js'
 import type {
   CalendarEvent,
+  CalendarEventAsAskedFor,
   CalendarEventCreate,
   CalendarEventDefaultProperty,
 } from './calendar-event.js'
@@ -56,7 +57,8 @@ export interface CalendarEventGetMethod
     typeof CALENDARS_CAPABILITY,
     CalendarEvent,
     CalendarEventGetExtraArguments,
-    CalendarEventDefaultProperty
+    CalendarEventDefaultProperty,
+    CalendarEventAsAskedFor
   > {}
 
 /**

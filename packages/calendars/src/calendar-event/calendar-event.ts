@@ -33,6 +33,19 @@ export interface CalendarEvent extends Event {
   readonly hideAttendees?: boolean
 }
 
+/**
+ * A CalendarEvent as `CalendarEvent/get` returns the properties asked for by
+ * name: the computed `utcStart`/`utcEnd` are always there when asked for.
+ *
+ * @see draft-ietf-jmap-calendars §5.7
+ */
+export interface CalendarEventAsAskedFor extends Omit<CalendarEvent, 'utcStart' | 'utcEnd'> {
+  /** Computed: the start in UTC. */
+  readonly utcStart: UTCDate
+  /** Computed: the end in UTC. */
+  readonly utcEnd: UTCDate
+}
+
 /** A property name of CalendarEvent, as accepted in `properties` of CalendarEvent/get. */
 export type CalendarEventProperty = keyof CalendarEvent & string
 

@@ -25,7 +25,10 @@ type SuggestedPath<TResponse> = {
 
 /**
  * A path argument of `ref`: the path itself when it exists in the response,
- * otherwise a message naming the first segment that does not.
+ * otherwise a message naming the first segment that does not (or saying that
+ * a JSON Pointer starts with '/').
+ *
+ * @see RFC 8620 §3.7, RFC 6901
  */
 export type CheckedPath<
   TResponse,
@@ -33,7 +36,13 @@ export type CheckedPath<
   TPath extends string,
 > = string extends TPath
   ? SuggestedPath<TResponse>
-  : ResolvePath<TResponse, TPath> extends InvalidPath<infer TSegment>
+  : TPath extends '' | `/${string}`
+    ? CheckedExistingPath<TResponse, TMethod, TPath>
+    : JmapTypeError<`'${TPath}' is not a result path of ${TMethod}: a path starts with '/' ('/${TPath}')`>
+
+/** A path that starts with '/': itself when it exists, else a message naming the missing segment. */
+type CheckedExistingPath<TResponse, TMethod extends string, TPath extends string> =
+  ResolvePath<TResponse, TPath> extends InvalidPath<infer TSegment>
     ? JmapTypeError<`'${TPath}' is not a result path of ${TMethod}: no '${TSegment}'`>
     : TPath
 

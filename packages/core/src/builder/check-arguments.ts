@@ -1,17 +1,23 @@
 import type { CreationId, CreationIdsOf } from '../creation-id/creation-id.js'
-import type { PatchPath, PatchValue } from '../patch/patch-object.js'
+import type {
+  PatchPath,
+  PatchTarget,
+  PatchValue,
+  UnknownPatchSegment,
+} from '../patch/patch-object.js'
 import type { MethodName, Methods } from '../registry/methods.js'
 import type { InvalidPath } from '../result-reference/resolve-path.js'
 import type { AnyResultReferenceArgument } from '../result-reference/result-reference-argument.js'
-import type { JmapTypeError } from './jmap-type-error.js'
+import type { JmapTypeError, JmapTypeMismatch } from './jmap-type-error.js'
 import type { CreationArgumentsOf } from './request-builder.js'
 
 /**
  * The loose shape a call's arguments are inferred against: every known
- * argument name (required ones required, as the witness says), any value.
- * Values are checked by {@link CheckedArguments}, not here, so a wrong value
- * gets the builder's message instead of a bare constraint failure — and
- * editors still complete argument names.
+ * argument name, any value, all optional. Values and missing required
+ * arguments are checked by {@link CheckedArguments}, not here, so a mistake
+ * gets the builder's message instead of a bare constraint failure (which
+ * would print the checker's own types) — and editors still complete
+ * argument names.
  */
 // Why `[TMethod] extends [MethodName]` and not `TMethod extends MethodName`
 // (here and in CheckedArguments): while `call` is being inferred TypeScript
@@ -21,7 +27,7 @@ import type { CreationArgumentsOf } from './request-builder.js'
 // with mail loaded); the wrapped form builds one, over the union, and costs the
 // same as any other call once `TMethod` is known.
 export type ArgumentsInput<TMethod extends string> = [TMethod] extends [MethodName]
-  ? { readonly [TName in keyof Methods[TMethod]['args']]: unknown }
+  ? { readonly [TName in keyof Methods[TMethod]['args']]?: unknown }
   : object
 
 /** The element type of an array-valued argument. */
@@ -124,14 +130,19 @@ type ConditionOf<TExpected> = Exclude<
 >
 
 /**
- * Checks each patch key by key (inline, not an alias, so an error shows the
- * message of the failing key). A key TypeScript cannot know (a computed
- * `` [`mailboxIds/${id}`] `` becomes a `string` index signature; a key typed
- * by a pattern such as `` `keywords/${string}` `` is one too) cannot be
- * matched against the paths, so its value must be the value of a map member
- * path (or of a literal key beside it); an
- * index signature may also hold `undefined` (that is how `PatchObject`'s
- * optional pattern keys read under `exactOptionalPropertyTypes`; JSON drops it).
+ * Checks each patch of an `update` (or of another argument the witness names
+ * in `'~patchArguments'`, such as `onSuccessUpdateEmail`) key by key, each
+ * path walked segment by segment ({@link PatchTarget}), so a path below a map
+ * entry takes the type at its depth and a typo at any depth names itself.
+ * Inline, not an alias, so an error shows the message of the failing key.
+ *
+ * A key TypeScript cannot know (a computed `` [`mailboxIds/${id}`] `` becomes
+ * a `string` index signature; a key typed by a pattern such as
+ * `` `keywords/${string}` `` is one too) cannot be walked, so its value must
+ * be the value of a map member path (or of a literal key beside it, as
+ * TypeScript folds their values into that signature); an index signature may
+ * also hold `undefined` (that is how `PatchObject`'s optional pattern keys
+ * read under `exactOptionalPropertyTypes`; JSON drops it).
  */
 type CheckUpdate<TMethod extends string, TValue, TObject> = TValue extends object
   ? {
@@ -143,18 +154,22 @@ type CheckUpdate<TMethod extends string, TValue, TObject> = TValue extends objec
                 ?
                     | PatchValue<
                         TObject,
-                        PatternPath<PatchPath<TObject>> | LiteralKeyOf<TValue[TId], TObject>
+                        PatternPath<PatchPath<TObject>> | LiteralKeyOf<TValue[TId]>
                       >
                     | undefined
-                : TPath extends PatchPath<TObject>
-                  ? PatchValue<TObject, TPath & string> | undefined
-                  : JmapTypeError<`'${TPath & string}' is not a patch path of the objects of ${TMethod}`>
-              : TPath extends PatchPath<TObject>
-                ? PatchValue<TObject, TPath & string>
-                : JmapTypeError<`'${TPath & string}' is not a patch path of the objects of ${TMethod}`>
+                : CheckPatchEntry<TMethod, TObject, TPath & string> | undefined
+              : CheckPatchEntry<TMethod, TObject, TPath & string>
           }
     }
   : TValue
+
+/** The value one patch path takes, or a message naming the segment that does not exist. */
+type CheckPatchEntry<TMethod extends string, TObject, TPath extends string> =
+  PatchTarget<TObject, TPath> extends infer TTarget
+    ? TTarget extends UnknownPatchSegment<infer TSegment>
+      ? JmapTypeError<`'${TPath}' is not a patch path of the objects of ${TMethod}: no '${TSegment}'`>
+      : TTarget | null
+    : never
 
 /** The paths that match more than one key (map members such as `` `keywords/${string}` ``). */
 type PatternPath<TPath> = TPath extends unknown
@@ -163,30 +178,75 @@ type PatternPath<TPath> = TPath extends unknown
     : never
   : never
 
-/**
- * The literal keys of a patch that are paths: TypeScript folds their values
- * into the `string` index signature a computed key makes, so that signature
- * must accept them too.
- */
-type LiteralKeyOf<TPatch, TObject> = keyof {
+/** The literal keys of a patch (beside the index signature a computed key makes). */
+type LiteralKeyOf<TPatch> = keyof {
   [TKey in keyof TPatch as {} extends Record<TKey, unknown> ? never : TKey]: 0
 } &
-  PatchPath<TObject>
+  string
 
 /**
- * Checks each created record key by key (unknown keys get a message) and as a
- * whole against the witness's create type, so a missing required property
- * (a Mailbox without `name`) is an error too.
+ * The object type the patches of argument `TName` of `TMethod` apply to: the
+ * witness's `'~patchArguments'` entry for it, else (for `update`) `'~object'`.
+ */
+type PatchedObjectOf<TMethod extends string, TName extends string> = Methods[TMethod &
+  MethodName] extends { readonly '~patchArguments': infer TPatched }
+  ? TName extends keyof TPatched
+    ? TPatched[TName]
+    : ObjectOf<TMethod>
+  : ObjectOf<TMethod>
+
+/** The witness's `'~object'`. */
+type ObjectOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
+  readonly '~object': infer TObject
+}
+  ? TObject
+  : never
+
+/** The arguments whose values are maps of PatchObjects besides `update`. */
+type PatchArgumentOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
+  readonly '~patchArguments': infer TPatched
+}
+  ? keyof TPatched
+  : never
+
+/**
+ * Checks each created record key by key (unknown keys and values of the wrong
+ * type get a message naming the member and the type it takes) and, when every
+ * member fits, as a whole against the witness's create type, so a missing
+ * required property (a Mailbox without `name`) is an error too.
+ *
+ * Why not always as a whole: a literal of the wrong type (`duration: 3600`)
+ * intersected with the member's type is `never`, and TypeScript then reduces
+ * the whole record to `never`, so every member, right or wrong, would be
+ * reported as "not assignable to type 'never'".
  */
 type CheckCreate<TMethod extends string, TValue, TCreate> = TValue extends object
   ? {
-      readonly [TCreationId in keyof TValue]: {
-        readonly [TProperty in keyof TValue[TCreationId]]: TProperty extends KeyOfAny<TCreate>
-          ? ValueOfAny<TCreate, TProperty>
-          : JmapTypeError<`'${TProperty & string}' is not a property of what ${TMethod} creates`>
-      } & TCreate
+      readonly [TCreationId in keyof TValue]: CheckCreatedMembers<
+        TMethod,
+        TValue[TCreationId],
+        TCreate
+      > extends infer TChecked
+        ? [Extract<TChecked[keyof TChecked], JmapTypeError<string>>] extends [never]
+          ? TChecked & TCreate
+          : TChecked
+        : never
     }
   : TValue
+
+/** The type each member of one created record must have, or its message. */
+type CheckCreatedMembers<TMethod extends string, TRecord, TCreate> = {
+  readonly [TProperty in keyof TRecord]: TProperty extends KeyOfAny<TCreate>
+    ? ValueOfAny<TCreate, TProperty> extends infer TExpected
+      ? TRecord[TProperty] extends TExpected | object
+        ? TExpected
+        : JmapTypeMismatch<
+            `'${TProperty & string}' of what ${TMethod} creates has the wrong type`,
+            Exclude<TExpected, undefined>
+          >
+      : never
+    : JmapTypeError<`'${TProperty & string}' is not a property of what ${TMethod} creates`>
+}
 
 /**
  * Checks of object-valued arguments whose keys must be exact. A plain
@@ -201,11 +261,13 @@ type CheckExactArgument<
   TExpected,
 > = TName extends 'filter'
   ? CheckFilter<TMethod, TValue, ConditionOf<TExpected>, 4>
-  : TName extends 'update'
-    ? Methods[TMethod & MethodName] extends { readonly '~object': infer TObject }
-      ? CheckUpdate<TMethod, TValue, TObject>
+  : TName extends 'create'
+    ? CheckCreate<TMethod, TValue, NonNullable<TExpected>[keyof NonNullable<TExpected>]>
+    : PatchedObjectOf<TMethod, TName> extends infer TObject
+      ? [TObject] extends [never]
+        ? TExpected
+        : CheckUpdate<TMethod, TValue, TObject>
       : TExpected
-    : CheckCreate<TMethod, TValue, NonNullable<TExpected>[keyof NonNullable<TExpected>]>
 
 /**
  * The type one argument value must have. Why the order: `unknown` input means
@@ -231,7 +293,7 @@ type CheckArgument<
     ? unknown
     : TValue extends AnyResultReferenceArgument
       ? CheckReference<TScope, TMethod, TName, TValue, TExpected>
-      : TName extends 'filter' | 'update' | 'create'
+      : TName extends 'filter' | 'update' | 'create' | PatchArgumentOf<TMethod>
         ? CheckExactArgument<TMethod, TName, TValue, TExpected>
         : TName extends 'properties'
           ? CheckProperties<TMethod, TName, TValue, TExpected>
@@ -283,12 +345,18 @@ type CheckOwnCreationReferences<
       }
   : unknown
 
-/** {@link CheckedArguments} with the declared arguments looked up once. */
-type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = {
-  readonly [TName in keyof TArgs]: TName extends keyof TDeclared
-    ? CheckArgument<TScope, TMethod, TName & string, TArgs[TName], TDeclared[TName]>
-    : JmapTypeError<`${TMethod} takes no argument '${TName & string}'`>
-}
+/**
+ * {@link CheckedArguments} with the declared arguments looked up once. Why a
+ * conditional around the mapped type: its result then carries no alias, so a
+ * message prints the checked arguments, not this checker's name.
+ */
+type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = TArgs extends object
+  ? {
+      readonly [TName in keyof TArgs]: TName extends keyof TDeclared
+        ? CheckArgument<TScope, TMethod, TName & string, TArgs[TName], TDeclared[TName]>
+        : JmapTypeError<`${TMethod} takes no argument '${TName & string}'`>
+    }
+  : never
 
 /**
  * What a call's arguments must satisfy, computed from the arguments written:
@@ -372,9 +440,21 @@ type CheckArgumentsAgainstEach<
   TDeclared,
 > = TDeclared extends unknown
   ? [Exclude<Methods[TMethod & MethodName]['args'], TDeclared>] extends [never]
-    ? CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared>
+    ? {
+        // Inline, not an alias, so the message shows this object and no checker's name;
+        // first, so the message leads.
+        readonly [TName in Exclude<
+          RequiredArgumentOf<TDeclared>,
+          keyof TArgs
+        >]: JmapTypeError<`${TMethod} needs argument '${TName & string}'`>
+      } & CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared>
     : CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared> & MemberShape<TArgs, TDeclared>
   : never
+
+/** The names of the arguments a witness requires. */
+type RequiredArgumentOf<TDeclared> = keyof {
+  [TName in keyof TDeclared as {} extends Pick<TDeclared, TName> ? never : TName]: 0
+}
 
 /** One member of a union of arguments, with the arguments given by reference left to their own check. */
 type MemberShape<TArgs, TMember> = {

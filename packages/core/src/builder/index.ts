@@ -14,7 +14,7 @@ export type {
   SettledResults,
 } from './call-result.js'
 export type { ArgumentsInput, CheckedArguments } from './check-arguments.js'
-export type { JmapTypeError } from './jmap-type-error.js'
+export type { JmapTypeError, JmapTypeMismatch } from './jmap-type-error.js'
 export type { CapabilityTables } from './method-table.js'
 export { isRequestBuildError, RequestBuildError } from './request-build-error.js'
 export type {

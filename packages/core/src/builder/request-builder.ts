@@ -15,7 +15,66 @@ export type CheckedMethod<
   ? TMethod
   : TMethod extends MethodName
     ? JmapTypeError<`${TMethod} (capability ${Methods[TMethod]['capability'] & string}) is not in the capability tables this client was created with`>
-    : JmapTypeError<`unknown method '${TMethod}'`>
+    : JmapTypeError<`unknown method '${TMethod}'${DidYouMean<ClosestMethod<TMethod, TAvailable>>}`>
+
+/** The suggestion part of the message, when there is a name to suggest. */
+type DidYouMean<TName extends string> = [TName] extends [never] ? '' : `; did you mean '${TName}'?`
+
+/**
+ * The registered names closest to a name that is not one: the same letters in
+ * another case (`email/get`), else one edit away (a letter missing, extra,
+ * wrong, or two letters swapped: `Email/gett`, `Emial/get`). Only computed for
+ * a wrong name, so a correct call pays nothing for it.
+ */
+type ClosestMethod<TMethod extends string, TAvailable extends string> = [
+  SameLettersOf<TMethod, TAvailable>,
+] extends [never]
+  ? OneEditFrom<TMethod, TAvailable>
+  : SameLettersOf<TMethod, TAvailable>
+
+type SameLettersOf<TMethod extends string, TAvailable extends string> = TAvailable extends unknown
+  ? Lowercase<TAvailable> extends Lowercase<TMethod>
+    ? TAvailable
+    : never
+  : never
+
+type OneEditFrom<TMethod extends string, TAvailable extends string> = TAvailable extends unknown
+  ? IsOneEdit<TMethod, TAvailable> extends true
+    ? TAvailable
+    : never
+  : never
+
+/**
+ * Whether `TFrom` becomes `TTo` by one insertion, deletion, substitution or
+ * swap of two neighbouring characters: past the common start, the rests must
+ * match once the first differing character is dealt with.
+ */
+type IsOneEdit<
+  TFrom extends string,
+  TTo extends string,
+> = TFrom extends `${infer TA}${infer TFromRest}`
+  ? TTo extends `${infer TB}${infer TToRest}`
+    ? TA extends TB
+      ? IsOneEdit<TFromRest, TToRest>
+      : TFromRest extends TToRest
+        ? true
+        : TFromRest extends TTo
+          ? true
+          : TFrom extends TToRest
+            ? true
+            : TFromRest extends `${TB}${infer TTail}`
+              ? TToRest extends `${TA}${TTail}`
+                ? true
+                : false
+              : false
+    : TFromRest extends ''
+      ? true
+      : false
+  : TTo extends `${string}${infer TToRest}`
+    ? TToRest extends ''
+      ? true
+      : false
+    : false
 
 /**
  * The response type of a call of `TMethod` with arguments `TArgs`.
@@ -82,7 +141,7 @@ export interface RequestBuilder<TScope, TAvailable extends string> {
    */
   call<TMethod extends TAvailable | (string & {}), const TArgs extends ArgumentsInput<TMethod>>(
     method: CheckedMethod<TMethod, TAvailable>,
-    args: TArgs & NoInfer<CheckedArguments<TScope, TMethod, TArgs>>,
+    args: NoInfer<CheckedArguments<TScope, TMethod, TArgs>> & TArgs,
     options?: CallOptions,
   ): CallHandle<
     TScope,

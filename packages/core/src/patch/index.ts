@@ -1,1 +1,7 @@
-export type { PatchObject, PatchPath, PatchValue } from './patch-object.js'
+export type {
+  PatchObject,
+  PatchPath,
+  PatchTarget,
+  PatchValue,
+  UnknownPatchSegment,
+} from './patch-object.js'

@@ -1,4 +1,11 @@
-import type { Id, PatchObject, PatchPath, PatchValue } from '@typed-jmap/core'
+import type {
+  Id,
+  PatchObject,
+  PatchPath,
+  PatchTarget,
+  PatchValue,
+  UnknownPatchSegment,
+} from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 
 interface Thing {
@@ -39,5 +46,40 @@ describe('PatchObject', () => {
     // @ts-expect-error: tags members are `true`
     const value: PatchObject<Thing> = { 'tags/x': false }
     expectTypeOf([typo, index, deep, value]).toBeArray()
+  })
+})
+
+interface Meeting {
+  readonly title?: string
+  readonly participants?: {
+    readonly [id: string]: {
+      readonly name?: string
+      readonly roles?: Readonly<Record<string, true>>
+    }
+  }
+  readonly mailboxIds: Readonly<Record<Id, true>>
+}
+
+describe('PatchTarget and PatchValue walk a path segment by segment', () => {
+  test('each depth of a map path takes the type found there', () => {
+    expectTypeOf<PatchValue<Meeting, 'participants/p1'>>().toEqualTypeOf<{
+      readonly name?: string
+      readonly roles?: Readonly<Record<string, true>>
+    } | null>()
+    expectTypeOf<PatchValue<Meeting, 'participants/p1/name'>>().toEqualTypeOf<
+      string | undefined | null
+    >()
+    expectTypeOf<PatchValue<Meeting, 'participants/p1/roles/chair'>>().toEqualTypeOf<true | null>()
+    expectTypeOf<PatchValue<Meeting, 'mailboxIds/M1'>>().toEqualTypeOf<true | null>()
+  })
+
+  test('a path that leaves the object names its first wrong segment', () => {
+    expectTypeOf<PatchTarget<Meeting, 'participants/p1/rolez'>>().toEqualTypeOf<
+      UnknownPatchSegment<'rolez'>
+    >()
+    expectTypeOf<PatchTarget<Meeting, 'title/length'>>().toEqualTypeOf<
+      UnknownPatchSegment<'length'>
+    >()
+    expectTypeOf<PatchValue<Meeting, 'participants/p1/roles/chair/x'>>().toBeNever()
   })
 })

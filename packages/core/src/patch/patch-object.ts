@@ -59,21 +59,72 @@ export type PatchPath<TObject, TDepth extends number = 3> = [TDepth] extends [ne
     }[keyof TObject & string]
 
 /**
+ * What a patch path names that does not exist: the segment that is not a
+ * member of the value before it. A unique shape, so no member type is
+ * mistaken for it.
+ */
+export interface UnknownPatchSegment<TSegment extends string> {
+  readonly '~unknownPatchSegment': TSegment
+}
+
+/**
+ * The member `TKey` of `TValue`: a named member, an entry of a map
+ * (`Record<Id, …>` takes any key), or {@link UnknownPatchSegment}. Arrays and
+ * primitives have no members a patch may point at (RFC 8620 forbids array
+ * indexes; `length` of a string is no property of the object).
+ */
+type MemberAt<TValue, TKey extends string> = TValue extends
+  | readonly unknown[]
+  | string
+  | number
+  | boolean
+  | bigint
+  ? UnknownPatchSegment<TKey>
+  : TKey extends keyof TValue
+    ? TValue[TKey]
+    : IsMap<TValue> extends true
+      ? TValue[keyof TValue]
+      : UnknownPatchSegment<TKey>
+
+/**
+ * The type found at path `TPath` of `TObject`, walked one `/`-separated
+ * segment at a time, so each depth takes its own type: `locations/l1` is a
+ * Location, `locations/l1/name` a string. A path that leaves the object gives
+ * the {@link UnknownPatchSegment} of its first wrong segment.
+ *
+ * Why segments and not a match against {@link PatchPath}: a map member path
+ * such as `` `participants/${string}` `` also matches `participants/p1/rolez`
+ * (`${string}` spans slashes), so only a walk catches the typo; it is also
+ * cheaper than testing a key against every path of a large type.
+ *
+ * @see RFC 8620 §5.3
+ * @example type T = PatchTarget<CalendarEvent, 'participants/p1/roles/chair'> // true | undefined
+ */
+export type PatchTarget<
+  TObject,
+  TPath extends string,
+> = TPath extends `${infer THead}/${infer TRest}`
+  ? MemberAt<TObject, THead> extends infer TMember
+    ? TMember extends UnknownPatchSegment<string>
+      ? TMember
+      : PatchTarget<NonNullable<TMember>, TRest>
+    : never
+  : MemberAt<TObject, TPath>
+
+/**
  * The value a {@link PatchObject} may give to path `TPath` of `TObject`: the
- * value type at that path, or `null` to reset it to its default / remove it.
+ * value type at that path, or `null` to reset it to its default / remove it;
+ * `never` when the path does not exist.
  *
  * @see RFC 8620 §5.3
  * @example type V = PatchValue<{ keywords: Record<string, true> }, 'keywords/$seen'> // true | null
  */
-export type PatchValue<TObject, TPath extends string> = TPath extends keyof TObject
-  ? TObject[TPath] | null
-  : TPath extends `${infer THead}/${infer TRest}`
-    ? THead extends keyof TObject
-      ? PatchValue<NonNullable<TObject[THead]>, TRest>
-      : PatchValue<NonNullable<TObject[keyof TObject]>, TRest>
-    : IsMap<TObject> extends true
-      ? TObject[keyof TObject] | null
-      : never
+export type PatchValue<TObject, TPath extends string> =
+  PatchTarget<TObject, TPath> extends infer TTarget
+    ? TTarget extends UnknownPatchSegment<string>
+      ? never
+      : TTarget | null
+    : never
 
 /**
  * A JMAP PatchObject for `TObject`: keys are JSON pointers (without the leading

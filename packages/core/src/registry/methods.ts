@@ -20,7 +20,10 @@ export interface Methods {}
  * for patch path checks) and `'~creationArguments'` (the arguments whose
  * keys are creation ids when not just `create`, e.g. `'send'` for MDN/send)
  * and `'~ownCreationReferences'` (the arguments whose `#creationId` items may
- * only name this call's own creations, e.g. `'onSuccessDestroyEmail'`).
+ * only name this call's own creations, e.g. `'onSuccessDestroyEmail'`) and
+ * `'~patchArguments'` (arguments besides `update` that map ids to
+ * PatchObjects, each with the object type its patches apply to, e.g.
+ * `{ onSuccessUpdateEmail: EmailUpdatable }`).
  *
  * A witness may compute `response` from `this['~args']`: the builder reads
  * `(Methods[M] & { readonly '~args': TArgs })['response']`, so the response of

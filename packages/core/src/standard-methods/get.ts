@@ -55,6 +55,11 @@ export type SelectProperties<
  * Method witness of a standard `Foo/get`; the response is narrowed to the
  * `properties` of the call.
  *
+ * `TAskedFor` is the record as the server returns the properties named in
+ * `properties`: server-computed properties left out of the default set
+ * (CalendarEvent `utcStart`) are optional on the record type, but present
+ * when asked for by name, so a witness may give them as required here.
+ *
  * @see RFC 8620 §5.1
  * @example interface MailboxGetMethod extends GetMethod<'urn:ietf:params:jmap:mail', Mailbox> {}
  */
@@ -63,10 +68,13 @@ export interface GetMethod<
   TObject extends Identified,
   TExtraArguments extends object = {},
   TDefaultProperty extends keyof TObject = keyof TObject,
+  TAskedFor extends Identified = TObject,
 > {
   readonly capability: TCapability
   readonly args: GetArguments<keyof TObject & string> & TExtraArguments
-  readonly response: GetResponse<SelectProperties<TObject, this['~args'], TDefaultProperty>>
+  readonly response: GetResponse<
+    SelectProperties<TAskedFor, this['~args'], TDefaultProperty & keyof TAskedFor>
+  >
   readonly '~args': unknown
   /** Phantom: the data type, for property checks. */
   readonly '~object': TObject

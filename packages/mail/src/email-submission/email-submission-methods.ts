@@ -12,6 +12,7 @@ import type {
 import type { submissionCapability } from '../capabilities/capability-urns.js'
 import type { Email } from '../email/email.js'
 import type { EmailCreated } from '../email/email-create.js'
+import type { EmailUpdatable } from '../email/email-methods.js'
 import type { EmailSubmission, Envelope } from './email-submission.js'
 import type {
   EmailSubmissionFilterCondition,
@@ -129,4 +130,6 @@ export interface EmailSubmissionSetMethod
   readonly '~object': EmailSubmissionUpdatable & Identified
   /** Phantom: `#creationId`s in these may only name submissions this call creates. */
   readonly '~ownCreationReferences': 'onSuccessUpdateEmail' | 'onSuccessDestroyEmail'
+  /** Phantom: `onSuccessUpdateEmail` holds Email patches, checked as Email/set's `update`. */
+  readonly '~patchArguments': { readonly onSuccessUpdateEmail: EmailUpdatable }
 }

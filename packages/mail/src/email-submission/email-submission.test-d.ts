@@ -1,5 +1,6 @@
 import { createClient, type Id } from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
+import type { Email } from '../email/email.js'
 import type { EmailCreated } from '../email/email-create.js'
 import { mail, submission } from '../index.js'
 import type { UndoStatus } from './email-submission.js'
@@ -41,6 +42,53 @@ describe('EmailSubmission/set', () => {
     })
     expectTypeOf(sent.created?.send?.undoStatus).toEqualTypeOf<UndoStatus | undefined>()
     expectTypeOf(moved?.created).toEqualTypeOf<Record<string, EmailCreated> | null | undefined>()
+  })
+
+  test('the RFC 8621 §7.5 send flow: computed mailboxIds/<id> keys beside literal ones', async () => {
+    const { moved } = await jmap.request((b) => {
+      const sent = b.call('EmailSubmission/set', {
+        accountId,
+        create: { send: { identityId, emailId: draftId } },
+        onSuccessUpdateEmail: {
+          [b.creationId('send')]: {
+            [`mailboxIds/${draftsId}`]: null,
+            [`mailboxIds/${sentId}`]: true,
+            'keywords/$draft': null,
+          },
+        },
+      })
+      return { moved: sent.implicit('Email/set') }
+    })
+    expectTypeOf(moved?.updated).toEqualTypeOf<
+      Record<Id, Partial<Email> | null> | null | undefined
+    >()
+  })
+
+  test('onSuccessUpdateEmail values are checked like Email/set update values', async () => {
+    await jmap.request((b) =>
+      b.call('EmailSubmission/set', {
+        accountId,
+        create: { send: { identityId, emailId: draftId } },
+        // @ts-expect-error: a mailboxIds member is true (or null to remove it), never a string
+        onSuccessUpdateEmail: { [b.creationId('send')]: { [`mailboxIds/${sentId}`]: 'yes' } },
+      }),
+    )
+    await jmap.request((b) =>
+      b.call('EmailSubmission/set', {
+        accountId,
+        create: { send: { identityId, emailId: draftId } },
+        // @ts-expect-error: a keyword is set to true or removed with null, never false
+        onSuccessUpdateEmail: { [b.creationId('send')]: { 'keywords/$draft': false } },
+      }),
+    )
+    await jmap.request((b) =>
+      b.call('EmailSubmission/set', {
+        accountId,
+        create: { send: { identityId, emailId: draftId } },
+        // @ts-expect-error: an update may only change mailboxIds and keywords of an Email
+        onSuccessUpdateEmail: { [b.creationId('send')]: { subject: 'Sent' } },
+      }),
+    )
   })
 
   test('a creation id the Email/set call does not make does not compile', async () => {

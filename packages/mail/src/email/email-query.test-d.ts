@@ -88,6 +88,29 @@ describe('Email/set', () => {
     expectTypeOf(set.updated).toEqualTypeOf<Record<Id, Partial<Email> | null> | null>()
   })
 
+  test('mailboxIds/<id> and keywords/<keyword> take a member each, literal or computed', async () => {
+    await jmap.request((b) =>
+      b.call('Email/set', {
+        accountId,
+        update: {
+          [inboxId]: {
+            [`mailboxIds/${inboxId}`]: null,
+            'mailboxIds/Marchive': true,
+            'keywords/$flagged': true,
+            'keywords/$seen': null,
+          },
+        },
+      }),
+    )
+    await jmap.request((b) =>
+      b.call('Email/set', {
+        accountId,
+        // @ts-expect-error: a mailboxIds member is true or null, not a Mailbox id set
+        update: { [inboxId]: { 'mailboxIds/Marchive': { [inboxId]: true } } },
+      }),
+    )
+  })
+
   test('a created Email answers id, blobId, threadId and size', async () => {
     const set = await jmap.request((b) =>
       b.call('Email/set', {

@@ -1,6 +1,7 @@
 import type { Id, PatchObject, SetError } from '@typed-jmap/core'
 import type { mdnCapability } from '../capabilities/capability-urns.js'
 import type { Email } from '../email/email.js'
+import type { EmailUpdatable } from '../email/email-methods.js'
 import type { Mdn, MdnDisposition } from './mdn.js'
 
 /**
@@ -58,6 +59,8 @@ export interface MdnSendMethod {
   readonly '~args': unknown
   /** `send` is keyed by creation ids (`onSuccessUpdateEmail` refers to them). */
   readonly '~creationArguments': 'send'
+  /** Phantom: `onSuccessUpdateEmail` holds Email patches, checked as Email/set's `update`. */
+  readonly '~patchArguments': { readonly onSuccessUpdateEmail: EmailUpdatable }
   /** `#creationId` keys of `onSuccessUpdateEmail` name MDNs of this call's `send`. */
   readonly '~ownCreationReferences': 'onSuccessUpdateEmail'
 }

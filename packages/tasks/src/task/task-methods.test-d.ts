@@ -112,6 +112,36 @@ describe('Task/set, Task/query, Task/copy', () => {
     )
   })
 
+  test('a patch path below a map entry takes the type at its depth', async () => {
+    await jmap.request((b) =>
+      b.call('Task/set', {
+        accountId,
+        update: {
+          [taskId]: {
+            'checklists/c1/title': 'Groceries',
+            'checklists/c2': null,
+            'participants/p1/progress': 'in-process',
+            'participants/p1/roles/attendee': true,
+          },
+        },
+      }),
+    )
+    await jmap.request((b) =>
+      b.call('Task/set', {
+        accountId,
+        // @ts-expect-error: a Checklist has a 'title', no 'titel'
+        update: { [taskId]: { 'checklists/c1/titel': 'Groceries' } },
+      }),
+    )
+    await jmap.request((b) =>
+      b.call('Task/set', {
+        accountId,
+        // @ts-expect-error: the title of a Checklist is a string, not a Checklist
+        update: { [taskId]: { 'checklists/c1/title': { title: 'Groceries' } } },
+      }),
+    )
+  })
+
   test('query filters and sorts are the draft ones', async () => {
     const found = await jmap.request((b) =>
       b.call('Task/query', {
