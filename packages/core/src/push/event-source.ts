@@ -4,6 +4,7 @@ import { expandUriTemplate } from '../blob/uri-template.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { SessionError } from '../errors/session-error.js'
 import { TransportError } from '../errors/transport-error.js'
+import type { DataTypeName } from '../registry/data-types.js'
 import type { Session } from '../session/session.js'
 import type { HttpTransport } from '../transport/http-transport.js'
 import { parseJsonSafely } from '../transport/parse-json.js'
@@ -16,8 +17,8 @@ import { type StateChange, stateChangeSchema } from './state-change.js'
  * @example { types: ['Email', 'Mailbox'], ping: 30 }
  */
 export interface EventSourceOptions {
-  /** Data types to hear about; default every type (`*`). */
-  readonly types?: readonly string[] | '*'
+  /** Data types to hear about (names the registered packages know); default every type (`*`). */
+  readonly types?: readonly DataTypeName[] | '*'
   /** `state` makes the server end the stream after each change (the client reconnects); default `no`. */
   readonly closeafter?: 'state' | 'no'
   /** Seconds between server pings; a silent stream is dropped after two missed pings. Default 30, 0 disables. */

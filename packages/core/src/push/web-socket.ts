@@ -8,6 +8,7 @@ import { SessionError } from '../errors/session-error.js'
 import { TransportError } from '../errors/transport-error.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
+import type { DataTypeName } from '../registry/data-types.js'
 import type { Session } from '../session/session.js'
 import { parseJsonSafely } from '../transport/parse-json.js'
 import { readProblemDetails } from '../transport/problem-details.js'
@@ -61,8 +62,8 @@ export interface WebSocketOptions {
  * @example { dataTypes: ['Email'], pushState: 'abc' }
  */
 export interface WebSocketPushOptions {
-  /** Types to hear about; `null` (default) for all. */
-  readonly dataTypes?: readonly string[] | null
+  /** Types to hear about (names the registered packages know); `null` (default) for all. */
+  readonly dataTypes?: readonly DataTypeName[] | null
   /** Resume after the `pushState` of an earlier StateChange. */
   readonly pushState?: string
 }

@@ -11,6 +11,7 @@ export type {
   CapabilityMethods,
 } from './capability-definition.js'
 export { defineCapability } from './capability-definition.js'
+export type { DataTypeName, PushOnlyDataTypes } from './data-types.js'
 export type { MethodRuntime, ResponseSchema, ResponseSchemaFactory } from './method-runtime.js'
 export type {
   ArgumentsOf,

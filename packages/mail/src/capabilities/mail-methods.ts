@@ -132,6 +132,10 @@ export interface AllMailMethods
 
 declare module '@typed-jmap/core' {
   interface Methods extends AllMailMethods {}
+  /** RFC 8621 §1.5: a push-only type whose state changes when mail is delivered. */
+  interface PushOnlyDataTypes {
+    readonly EmailDelivery: true
+  }
   interface Capabilities {
     'urn:ietf:params:jmap:mail': {
       readonly session: EmptyCapability
