@@ -1,3 +1,5 @@
+export type { ErrorOfType } from './error-of-type.js'
+export { isErrorOfType } from './error-of-type.js'
 export { isMethodCallError, MethodCallError } from './method-call-error.js'
 export type {
   KnownMethodError,

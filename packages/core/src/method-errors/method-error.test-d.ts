@@ -1,4 +1,14 @@
-import type { MethodError, SetError } from '@typed-jmap/core'
+import {
+  type AlreadyExistsSetError,
+  type ErrorOfType,
+  type Id,
+  type InvalidPropertiesSetError,
+  isErrorOfType,
+  type MethodError,
+  type OtherSetError,
+  type PlainSetError,
+  type SetError,
+} from '@typed-jmap/core'
 import { match, P } from 'ts-pattern'
 import { describe, expectTypeOf, test } from 'vitest'
 
@@ -63,5 +73,37 @@ describe('SetError', () => {
       .with({ type: P.string }, () => '')
       .exhaustive()
     expectTypeOf(existing).toEqualTypeOf<string>()
+  })
+})
+
+describe('isErrorOfType: narrowing an open error union', () => {
+  test('a comparison of type leaves the catch-all in, so existingId is not there', () => {
+    if (setError.type === 'alreadyExists') {
+      // @ts-expect-error: OtherSetError (type `string & {}`) also compares equal, and has no existingId
+      setError.existingId
+    }
+  })
+
+  test('the guard narrows to the member of that type', () => {
+    if (isErrorOfType(setError, 'alreadyExists')) {
+      expectTypeOf(setError).toEqualTypeOf<AlreadyExistsSetError>()
+      expectTypeOf(setError.existingId).toEqualTypeOf<Id>()
+    }
+    if (isErrorOfType(setError, 'invalidProperties')) {
+      expectTypeOf(setError).toEqualTypeOf<InvalidPropertiesSetError>()
+    }
+    expectTypeOf<ErrorOfType<SetError, 'notFound'>>().toEqualTypeOf<
+      PlainSetError & { readonly type: 'notFound' }
+    >()
+  })
+
+  test('an extension type narrows to the catch-all with that type; absent errors are false', () => {
+    const failed: SetError | undefined = undefined as SetError | undefined
+    if (isErrorOfType(failed, 'mailboxHasEmail')) {
+      expectTypeOf(failed).toEqualTypeOf<OtherSetError & { readonly type: 'mailboxHasEmail' }>()
+    }
+    if (isErrorOfType(error, 'stateMismatch')) {
+      expectTypeOf(error.type).toEqualTypeOf<'stateMismatch'>()
+    }
   })
 })
