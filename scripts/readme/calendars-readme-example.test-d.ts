@@ -22,6 +22,8 @@ test('the calendars README examples compile and their types hold', async () => {
     return { events }
   })
   expectTypeOf(events.list[0]?.utcStart).toEqualTypeOf<UTCDate | undefined>()
+  // Asked for by name, a listed event always has it (undefined above is only the missing item).
+  for (const event of events.list) expectTypeOf(event.utcStart).toEqualTypeOf<UTCDate>()
   // @ts-expect-error: `properties` did not ask for participants
   events.list[0]?.participants
 
