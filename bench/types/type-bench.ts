@@ -1,5 +1,11 @@
 // `pnpm bench:types`: the type-checking cost of the same scenarios written
 // with typed-jmap and with jmap-jam, as ratios from one run.
+import {
+  type ChainCosts,
+  callCounts,
+  chainCostsWithApi,
+  chainCostsWithTsc,
+} from './chain-scaling.js'
 import { isolatedCosts, scenarios, sdks, type TscTotals, tscTotals } from './measure-scenarios.js'
 
 const ratio = (ours: number, theirs: number): string =>
@@ -40,9 +46,55 @@ for (const scenario of scenarios) {
     `${scenario.padEnd(13)} | ${String(ours.instantiations).padStart(16)} | ${String(theirs.instantiations).padStart(14)} | ${ratio(ours.instantiations, theirs.instantiations).padStart(5)} | ${ours.checkMilliseconds.toFixed(0).padStart(13)} | ${theirs.checkMilliseconds.toFixed(0).padStart(11)} | ${ratio(ours.checkMilliseconds, theirs.checkMilliseconds)}`,
   )
 }
-const errors = [...totals.entries()].flatMap(([name, total]) =>
-  total.errors.map((error) => `${name}: ${error}`),
+const chains = [
+  {
+    label: 'TypeScript 6.0 (API: only the request file checked)',
+    ours: chainCostsWithApi('typed-jmap'),
+    theirs: chainCostsWithApi('jmap-jam'),
+  },
+  {
+    label: 'TypeScript 7.0 (tsc --extendedDiagnostics, whole program minus the baseline)',
+    ours: chainCostsWithTsc('tools/ts-7.0/node_modules/typescript/bin/tsc', 'typed-jmap'),
+    theirs: chainCostsWithTsc('tools/ts-7.0/node_modules/typescript/bin/tsc', 'jmap-jam'),
+  },
+]
+/** Instantiations one more call costs between two request sizes. */
+const perCall = (costs: ChainCosts, from: number, to: number): number =>
+  ((costs.instantiations.get(to) ?? Number.NaN) - (costs.instantiations.get(from) ?? Number.NaN)) /
+  (to - from)
+console.log(
+  '\nEmail/query → Email/get → Thread/get repeated: instantiations of the request by its size',
 )
+for (const { label, ours, theirs } of chains) {
+  console.log(`\n${label}`)
+  console.log(
+    'calls | typed-jmap | jmap-jam | ratio | per added call: typed-jmap | jmap-jam | ratio',
+  )
+  let previous = 0
+  for (const calls of callCounts) {
+    const mine = ours.instantiations.get(calls) ?? Number.NaN
+    const jam = theirs.instantiations.get(calls) ?? Number.NaN
+    const step =
+      previous === 0
+        ? ''
+        : ` | ${perCall(ours, previous, calls).toFixed(0).padStart(26)} | ${perCall(theirs, previous, calls).toFixed(0).padStart(8)} | ${ratio(perCall(ours, previous, calls), perCall(theirs, previous, calls))}`
+    console.log(
+      `${String(calls).padStart(5)} | ${String(mine).padStart(10)} | ${String(jam).padStart(8)} | ${ratio(mine, jam).padStart(5)}${step}`,
+    )
+    previous = calls
+  }
+  const first = callCounts[0] ?? 1
+  const last = callCounts[callCounts.length - 1] ?? 80
+  console.log(
+    `per added call over ${first}→${last} calls: ${perCall(ours, first, last).toFixed(0)} vs ${perCall(theirs, first, last).toFixed(0)} (${ratio(perCall(ours, first, last), perCall(theirs, first, last))}); 40 calls in total: ${ratio(ours.instantiations.get(40) ?? Number.NaN, theirs.instantiations.get(40) ?? Number.NaN)}`,
+  )
+}
+const errors = [
+  ...[...totals.entries()].flatMap(([name, total]) =>
+    total.errors.map((error) => `${name}: ${error}`),
+  ),
+  ...chains.flatMap(({ ours, theirs }) => [...ours.errors, ...theirs.errors]),
+]
 if (errors.length > 0) {
   console.log(`\n${errors.length} type errors in the scenarios:`)
   for (const error of errors) console.log(`  ${error}`)

@@ -2,13 +2,17 @@
 // builder's types (or in a package's witnesses) fails here, in CI, before it
 // reaches a user's editor. Budgets are the measured counts plus about 15 %.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { chainCostsWithApi } from './chain-scaling.js'
 import { type IsolatedCost, isolatedCosts } from './measure-scenarios.js'
 
 const budgets: Readonly<Record<string, number>> = {
-  chain: 1_900,
-  'twenty-calls': 6_000,
-  'all-packages': 900,
+  chain: 2_300,
+  'twenty-calls': 7_600,
+  'all-packages': 1_000,
 }
+
+/** The request of 40 calls of the query → get → thread chain (bench/types/chain-scaling.ts). */
+const fortyCallBudget = 21_800
 
 describe('type-checking cost of the bench scenarios', () => {
   let ours: ReadonlyMap<string, IsolatedCost> = new Map()
@@ -33,4 +37,12 @@ describe('type-checking cost of the bench scenarios', () => {
       theirs.get('chain')?.instantiations ?? 0,
     )
   })
+})
+
+describe('type-checking cost of a 40-call request', () => {
+  it(`stays within ${fortyCallBudget} instantiations, without errors`, () => {
+    const costs = chainCostsWithApi('typed-jmap', [40])
+    expect(costs.errors).toEqual([])
+    expect(costs.instantiations.get(40)).toBeLessThanOrEqual(fortyCallBudget)
+  }, 300_000)
 })

@@ -13,11 +13,11 @@ import type { CreationArgumentsOf } from './request-builder.js'
 
 /**
  * The loose shape a call's arguments are inferred against: every known
- * argument name, any value, all optional. Values and missing required
- * arguments are checked by {@link CheckedArguments}, not here, so a mistake
- * gets the builder's message instead of a bare constraint failure (which
- * would print the checker's own types) — and editors still complete
- * argument names.
+ * argument name (required ones required, as the witness says), any value.
+ * Values are checked by {@link CheckedArguments}, not here, so a wrong value
+ * gets the builder's message instead of a bare constraint failure — and
+ * editors still complete argument names. A missing required argument fails
+ * here, and the message names it ("Property 'accountId' is missing").
  */
 // Why `[TMethod] extends [MethodName]` and not `TMethod extends MethodName`
 // (here and in CheckedArguments): while `call` is being inferred TypeScript
@@ -27,7 +27,7 @@ import type { CreationArgumentsOf } from './request-builder.js'
 // with mail loaded); the wrapped form builds one, over the union, and costs the
 // same as any other call once `TMethod` is known.
 export type ArgumentsInput<TMethod extends string> = [TMethod] extends [MethodName]
-  ? { readonly [TName in keyof Methods[TMethod]['args']]?: unknown }
+  ? { readonly [TName in keyof Methods[TMethod]['args']]: unknown }
   : object
 
 /** The element type of an array-valued argument. */
@@ -440,21 +440,9 @@ type CheckArgumentsAgainstEach<
   TDeclared,
 > = TDeclared extends unknown
   ? [Exclude<Methods[TMethod & MethodName]['args'], TDeclared>] extends [never]
-    ? {
-        // Inline, not an alias, so the message shows this object and no checker's name;
-        // first, so the message leads.
-        readonly [TName in Exclude<
-          RequiredArgumentOf<TDeclared>,
-          keyof TArgs
-        >]: JmapTypeError<`${TMethod} needs argument '${TName & string}'`>
-      } & CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared>
+    ? CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared>
     : CheckArgumentsAgainst<TScope, TMethod, TArgs, TDeclared> & MemberShape<TArgs, TDeclared>
   : never
-
-/** The names of the arguments a witness requires. */
-type RequiredArgumentOf<TDeclared> = keyof {
-  [TName in keyof TDeclared as {} extends Pick<TDeclared, TName> ? never : TName]: 0
-}
 
 /** One member of a union of arguments, with the arguments given by reference left to their own check. */
 type MemberShape<TArgs, TMember> = {

@@ -24,7 +24,8 @@ const expected: Readonly<Record<string, string>> = {
   '8': `JmapTypeError<"this Todo/set call creates no 'k2'">`,
   '9': `'titel' is not a patch path of the objects of Todo/set`,
   create: `'JmapTypeMismatch<"'title' of what Todo/set creates has the wrong type", string>`,
-  missing: `parameter of type 'NoInfer<{ readonly accountId: JmapTypeError<"Todo/get needs argument 'accountId'">; }`,
+  // The argument's own type leads, its required `accountId` first; no checker's name.
+  missing: `parameter of type 'NoInfer<{ readonly accountId: string;`,
   slash: `'ids' is not a result path of Todo/query: a path starts with '/' ('/ids')`,
   case: `unknown method 'todo/get'; did you mean 'Todo/get'?`,
   capability: `Todo/get (capability urn:ietf:params:jmap:core) is not in the capability tables this client was created with`,
