@@ -49,7 +49,11 @@ export interface ConnectionOptions {
   readonly trustedOrigins?: readonly string[]
   /** A fetch to use instead of the global one (a custom TLS agent, a test double). */
   readonly fetch?: typeof fetch
-  /** Milliseconds until an HTTP response's headers must arrive; default 30 000. */
+  /**
+   * Milliseconds one HTTP exchange may take, retries, their waits and the JSON
+   * body included; default 30 000. Downloads and the event stream are bounded
+   * until their headers arrive (their bodies stream).
+   */
   readonly timeout?: number
   /** Retries of requests that are safe to repeat; `false` turns them off. */
   readonly retry?: RetryOptions | false
@@ -227,21 +231,30 @@ class Connection implements JmapConnection {
     const body = JSON.stringify(request)
     assertRequestSize(body, coreLimits(session).maxSizeRequest)
     const retrySafe = isRetrySafe(request)
-    const { response, url } = await this.#requests.run(() =>
-      this.#transport.request({
-        method: 'POST',
-        url: new URL(session.apiUrl),
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body,
-        retrySafe,
-        signal,
-      }),
+    // The slot and the timeout cover the body too: a slow body still counts
+    // against maxConcurrentRequests, and a stalled one ends in a TransportError.
+    const { json, url } = await this.#requests.run(
+      () =>
+        this.#transport.exchange(
+          {
+            method: 'POST',
+            url: new URL(session.apiUrl),
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body,
+            retrySafe,
+            signal,
+          },
+          async ({ response, url }) => ({
+            url,
+            json: await readJsonBody(response, {
+              url: url.href,
+              maxBytes: this.#maxResponseBytes,
+              writeMayHaveHappened: !retrySafe,
+            }),
+          }),
+        ),
+      signal,
     )
-    const json = await readJsonBody(response, {
-      url: url.href,
-      maxBytes: this.#maxResponseBytes,
-      writeMayHaveHappened: !retrySafe,
-    })
     const result = this.#validate
       ? validateResponseEnvelope(json, { url: url.href, calls: request.methodCalls })
       : (json as JmapResponse)
