@@ -30,6 +30,7 @@ import { createHttpTransport, type HttpTransport } from '../transport/http-trans
 import { defaultMaxResponseBytes, readJsonBody } from '../transport/read-json-body.js'
 import type { RetryOptions } from '../transport/retry-options.js'
 import { isRetrySafe } from '../transport/retry-safety.js'
+import { checkCall, checkRequest } from './check-request.js'
 import { validateResponseEnvelope } from './response-envelope.js'
 
 /**
@@ -88,7 +89,8 @@ export interface JmapConnection {
    * (refusing before sending), `maxSizeRequest`, splits by `maxCallsInRequest`
    * where calls do not reference each other (a `LimitError` where they do),
    * queues by `maxConcurrentRequests`, retries only when safe, and validates
-   * the response envelope.
+   * the response envelope. A malformed request or an invalid caller-supplied
+   * Id is refused before sending with an `InvalidRequestError`.
    */
   send(request: JmapRequest, options?: { signal?: AbortSignal }): Promise<JmapResponse>
   /**
@@ -189,6 +191,7 @@ class Connection implements JmapConnection {
   }
 
   async send(request: JmapRequest, options: { signal?: AbortSignal } = {}): Promise<JmapResponse> {
+    checkRequest(request)
     const session = await this.session(
       options.signal === undefined ? {} : { signal: options.signal },
     )
@@ -263,6 +266,12 @@ class Connection implements JmapConnection {
   }
 
   enqueue(call: QueuedCall, options: { signal?: AbortSignal } = {}): Promise<Invocation[]> {
+    try {
+      // Checked here, not only in send: one bad call must not fail its batch.
+      checkCall([call.name, call.args, 'queued'], 'call')
+    } catch (error) {
+      return Promise.reject(error)
+    }
     if (this.#batcher !== undefined) return this.#batcher.enqueue(call, options)
     return this.send(
       {
