@@ -98,7 +98,11 @@ describe('maxConcurrentRequests on the wire', () => {
       { using: [core], methodCalls: [echo('b')] },
       { signal: controller.signal },
     )
-    setTimeout(() => controller.abort(new Error('not any more')), 50)
+    // Abort once the first request holds the only slot on the server.
+    while (!server.requests.some((request) => request.method === 'POST')) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    controller.abort(new Error('not any more'))
     const outcome = await within(
       queued.then(
         () => 'resolved',
