@@ -44,6 +44,16 @@ async function loadJam(config: {
   return new JamClient(config)
 }
 
+// The mail capability, valid both in the session and for the account.
+const mailCapability = {
+  maxMailboxesPerEmail: null,
+  maxMailboxDepth: null,
+  maxSizeMailboxName: 490,
+  maxSizeAttachmentsPerEmail: 50_000_000,
+  emailQuerySortOptions: ['receivedAt'],
+  mayCreateTopLevelMailbox: true,
+}
+
 function sessionFor(origin: string): string {
   // Absolute URLs: jmap-jam does not resolve relative ones (Cyrus sends relative).
   return JSON.stringify({
@@ -64,14 +74,7 @@ function sessionFor(origin: string): string {
         maxObjectsInSet: 4096,
         collationAlgorithms: [],
       },
-      'urn:ietf:params:jmap:mail': {
-        maxMailboxesPerEmail: null,
-        maxMailboxDepth: null,
-        maxSizeMailboxName: 490,
-        maxSizeAttachmentsPerEmail: 50_000_000,
-        emailQuerySortOptions: ['receivedAt'],
-        mayCreateTopLevelMailbox: true,
-      },
+      'urn:ietf:params:jmap:mail': mailCapability,
     },
     accounts: {
       test: {
@@ -79,14 +82,7 @@ function sessionFor(origin: string): string {
         isPersonal: true,
         isReadOnly: false,
         accountCapabilities: {
-          'urn:ietf:params:jmap:mail': {
-            maxMailboxesPerEmail: null,
-            maxMailboxDepth: null,
-            maxSizeMailboxName: 490,
-            maxSizeAttachmentsPerEmail: 50_000_000,
-            emailQuerySortOptions: ['receivedAt'],
-            mayCreateTopLevelMailbox: true,
-          },
+          'urn:ietf:params:jmap:mail': mailCapability,
         },
       },
     },
