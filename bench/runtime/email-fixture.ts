@@ -1,5 +1,5 @@
 // A deterministic stand-in for a recorded Email/query + Email/get of 500
-// messages, shaped like Cyrus's answers (see /work/shared/cyrus transcripts).
+// messages, shaped like Cyrus's answers (see fixtures/transcripts/cyrus-3.10).
 
 const count = 500
 

@@ -5,7 +5,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { mailCapabilities } from './mail-capabilities.js'
 
-// Exchanges recorded from Cyrus 3.6 and 3.10 (converted from /work/shared/cyrus/*/transcripts):
+// Exchanges recorded from Cyrus 3.6 and 3.10 (converted from fixtures/transcripts/cyrus-*/):
 // what real servers send, explicit nulls and pre-RFC shapes included.
 const recordings = fileURLToPath(new URL('../../test/recordings/', import.meta.url))
 
