@@ -11,7 +11,14 @@ export type {
   CapabilityMethods,
 } from './capability-definition.js'
 export { defineCapability } from './capability-definition.js'
-export type { MethodRuntime, ResponseSchema, ResponseSchemaFactory } from './method-runtime.js'
+export type {
+  MethodRuntime,
+  ResponseSchema,
+  ResponseSchemaFactory,
+  ResponseValidator,
+  ResponseValidatorFactory,
+} from './method-runtime.js'
+
 export type {
   ArgumentsOf,
   CapabilityOf,
