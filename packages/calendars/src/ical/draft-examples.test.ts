@@ -11,7 +11,7 @@ import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 // converter leaves implicit (`"showWithoutTime": false`) count as equal.
 // The draft's text is the project's own copy (fixtures/specs), so a clone needs nothing beside it.
 const draft = readFileSync(
-  new URL('../../../../../fixtures/specs/jscalendar-icalendar-25.md', import.meta.url),
+  new URL('../../../../fixtures/specs/jscalendar-icalendar-25.md', import.meta.url),
   'utf8',
 )
 const body = draft.slice(
