@@ -1,6 +1,6 @@
 // A deterministic stand-in for a recorded Email/query + Email/get of N
 // messages with 7 properties, shaped like Cyrus's answers (see
-// /work/shared/cyrus transcripts).
+// fixtures/transcripts/cyrus-3.10).
 
 /** The properties every contender asks Email/get for. */
 export const emailProperties = [

@@ -20,6 +20,7 @@ export { normaliseCalendarWire } from './calendar/calendar-wire.js'
 export {
   type AddEventOptions,
   type CalendarApi,
+  type CalendarApiFromClient,
   type CalendarApiOptions,
   type CalendarCapabilityTables,
   type CalendarChanges,

@@ -79,6 +79,7 @@ export type {
 export {
   createTaskApi,
   type TaskApi,
+  type TaskApiFromClient,
   type TaskApiOptions,
   type TaskCapabilityTables,
   type TaskChanges,

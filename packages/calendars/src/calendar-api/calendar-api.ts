@@ -47,6 +47,21 @@ export interface CalendarApiOptions extends Omit<ClientOptions<[]>, 'capabilitie
   readonly accountId?: string
 }
 
+/**
+ * Builds the calendar API on an existing client: it sends through that
+ * client's connection, so one session fetch, one set of limits, one push
+ * channel and one auto-batcher serve mail, calendars and tasks alike.
+ *
+ * @see RFC 8620 §2
+ * @example createCalendarApi({ client: jmap })
+ */
+export interface CalendarApiFromClient {
+  /** The client (anything with a `connection`) whose connection the API shares. */
+  readonly client: { readonly connection: JmapConnection }
+  /** The account to use; defaults to the primary account for calendars. */
+  readonly accountId?: string
+}
+
 /** Options of a write that may notify participants. */
 export interface SchedulingOptions {
   /** Send iTIP invitations, updates or cancellations (default false). */
@@ -150,7 +165,7 @@ export interface CalendarScope {
  *
  * @see draft-ietf-jmap-calendars
  * @example
- * const api = createCalendarApi({ sessionUrl, auth: { basic: { username, password } } })
+ * const api = createCalendarApi({ client: jmap }) // or ({ sessionUrl, auth }) for a client of its own
  * const [first] = await api.listCalendars()
  * const found = await api.calendar(first.id).search({ after: '2030-01-01T00:00:00', before: '2030-02-01T00:00:00' })
  */
@@ -197,12 +212,14 @@ export interface CalendarApi {
  * @see draft-ietf-jmap-calendars
  * @example const api = createCalendarApi({ sessionUrl: 'http://127.0.0.1:8080/jmap/', auth: { basic: { username: 'test', password: 'test' } } })
  */
-export function createCalendarApi(options: CalendarApiOptions): CalendarApi {
-  const connection: JmapConnection = withCalendarDialect(
-    options.connection ?? createConnection(options),
-  )
+export function createCalendarApi(
+  options: CalendarApiOptions | CalendarApiFromClient,
+): CalendarApi {
+  const own: CalendarApiOptions = 'client' in options ? {} : options
+  const shared = 'client' in options ? options.client.connection : options.connection
+  const connection: JmapConnection = withCalendarDialect(shared ?? createConnection(own))
   const client: CalendarClient = createClient({
-    ...options,
+    ...own,
     connection,
     capabilities: [
       calendars,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CalendarEventNotificationWireSchema } from './calendar-event-notification-schema.js'
 
 // CalendarEventNotification/get on Cyrus 3.10.2, abridged
-// (shared/cyrus/3.10/transcripts/29c-calendareventnotification.txt).
+// (fixtures/transcripts/cyrus-3.10/29c-calendareventnotification.txt).
 const created = {
   type: 'created',
   isDraft: false,

@@ -4,7 +4,7 @@ import { calendarEventParseResponseSchema } from './calendar-event-parse-respons
 import { CalendarEventWireSchema } from './calendar-event-schema.js'
 import { normaliseCalendarEventWire } from './calendar-event-wire.js'
 
-// CalendarEvent/get on Cyrus 3.10.2, abridged (shared/cyrus/3.10/transcripts/23-calendarevent-get.txt).
+// CalendarEvent/get on Cyrus 3.10.2, abridged (fixtures/transcripts/cyrus-3.10/23-calendarevent-get.txt).
 const cyrus310Event = {
   '@type': 'Event',
   start: '2030-01-15T09:00:00',
@@ -86,7 +86,7 @@ describe('CalendarEventWireSchema', () => {
 
 describe('calendarEventParseResponseSchema', () => {
   it("wraps Cyrus's single parsed event per blob in an array", () => {
-    // CalendarEvent/parse on Cyrus 3.10.2, abridged (shared/cyrus/3.10/transcripts/27-calendarevent-parse.txt).
+    // CalendarEvent/parse on Cyrus 3.10.2, abridged (fixtures/transcripts/cyrus-3.10/27-calendarevent-parse.txt).
     const response = v.parse(
       calendarEventParseResponseSchema({ accountId: 'test', blobIds: ['G1'] }),
       {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CalendarWireSchema } from './calendar-schema.js'
 import { normaliseCalendarWire } from './calendar-wire.js'
 
-// Calendar/get as Cyrus 3.10.2 answers it (shared/cyrus/3.10/transcripts/29b-sharee-session.txt).
+// Calendar/get as Cyrus 3.10.2 answers it (fixtures/transcripts/cyrus-3.10/29b-sharee-session.txt).
 const cyrus310Calendar = {
   id: 'Default',
   name: 'personal',

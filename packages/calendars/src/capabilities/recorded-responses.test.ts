@@ -1,6 +1,6 @@
-import type { MethodRuntime } from '@typed-jmap/core'
+import type { MethodRuntime, ResponseValidator } from '@typed-jmap/core'
+import { validateWithSchema } from '@typed-jmap/core/internal'
 import { listFixtures } from '@typed-jmap/fixtures'
-import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { fromLegacyResponse } from '../cyrus-legacy/legacy-invocation.js'
 import { calendarsParse } from './calendars-parse-registry.js'
@@ -48,7 +48,7 @@ function recordedCalls(): RecordedCall[] {
   return calls
 }
 
-function schemaFor(name: string, args: Record<string, unknown>): v.GenericSchema<unknown, unknown> {
+function schemaFor(name: string, args: Record<string, unknown>): ResponseValidator {
   const runtime = runtimes[name]
   if (runtime === undefined) throw new Error(`no runtime entry for ${name}`)
   return typeof runtime.response === 'function' ? runtime.response(args) : runtime.response
@@ -65,10 +65,8 @@ describe('recorded Cyrus calendar responses', () => {
   it.each(calls.map((call) => [`${call.fixture} ${call.name}`, call] as const))(
     '%s passes its response schema',
     (_title, call) => {
-      const result = v.safeParse(schemaFor(call.name, call.args), call.response)
-      expect(result.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`)).toBe(
-        undefined,
-      )
+      const result = validateWithSchema(schemaFor(call.name, call.args), call.response)
+      expect(result.ok ? undefined : `${result.path}: ${result.message}`).toBe(undefined)
     },
   )
 })

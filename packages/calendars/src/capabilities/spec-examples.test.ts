@@ -1,5 +1,5 @@
 import type { MethodRuntime } from '@typed-jmap/core'
-import * as v from 'valibot'
+import { validateWithSchema } from '@typed-jmap/core/internal'
 import { describe, expect, it } from 'vitest'
 import { calendarsParse } from './calendars-parse-registry.js'
 import { calendars } from './calendars-registry.js'
@@ -10,7 +10,9 @@ import { principals } from './principals-registry.js'
 
 function parse(runtime: MethodRuntime, args: Record<string, unknown>, response: unknown): unknown {
   const schema = typeof runtime.response === 'function' ? runtime.response(args) : runtime.response
-  return v.parse(schema, response)
+  const result = validateWithSchema(schema, response)
+  if (!result.ok) throw new Error(`at ${result.path}: ${result.message}`)
+  return result.value
 }
 
 describe('responses as the specifications show them', () => {

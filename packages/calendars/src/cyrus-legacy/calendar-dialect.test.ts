@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { detectCalendarDialect } from './calendar-dialect.js'
 
-// Session capabilities as recorded from each server (shared/cyrus/<version>/transcripts/02-session.json).
+// Session capabilities as recorded from each server (fixtures/transcripts/cyrus-<version>/02-session.json).
 const recordedCapabilities = {
   '3.6': [
     'urn:ietf:params:jmap:core',

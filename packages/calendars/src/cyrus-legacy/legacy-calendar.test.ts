@@ -6,7 +6,7 @@ import {
   toLegacyCalendarWrite,
 } from './legacy-calendar.js'
 
-// Calendar/get on Cyrus 3.6.1 (../shared/cyrus/3.6/transcripts/21-calendar-get.txt).
+// Calendar/get on Cyrus 3.6.1 (fixtures/transcripts/cyrus-3.6/21-calendar-get.txt).
 const cyrus36Calendar = {
   id: 'Default',
   'x-href': '/dav/calendars/user/test/Default',

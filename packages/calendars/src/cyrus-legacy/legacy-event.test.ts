@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isLegacyDialectError } from './legacy-dialect-error.js'
 import { normaliseLegacyEvent, toLegacyEventCreate, toLegacyEventPatch } from './legacy-event.js'
 
-// CalendarEvent/get on Cyrus 3.6.1 (../shared/cyrus/3.6/transcripts/23-calendarevent-get.txt).
+// CalendarEvent/get on Cyrus 3.6.1 (fixtures/transcripts/cyrus-3.6/23-calendarevent-get.txt).
 const cyrus36Event = {
   '@type': 'jsevent',
   start: '2030-01-15T09:00:00',

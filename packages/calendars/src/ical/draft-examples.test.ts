@@ -9,9 +9,9 @@ import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 // comparison; where an example elides the property a key derives from (a UID shown as "..."),
 // map entries are matched by value rather than by key; defaults the draft spells out and this
 // converter leaves implicit (`"showWithoutTime": false`) count as equal.
-// The draft's text is read from the shared reference beside the repository (../shared).
+// The draft's text is the project's own copy (fixtures/specs), so a clone needs nothing beside it.
 const draft = readFileSync(
-  new URL('../../../../../shared/reference/specs/jscalendar-icalendar-25.md', import.meta.url),
+  new URL('../../../../fixtures/specs/jscalendar-icalendar-25.md', import.meta.url),
   'utf8',
 )
 const body = draft.slice(

@@ -4,7 +4,7 @@ import { ParticipantIdentityWireSchema } from './participant-identity-schema.js'
 
 describe('ParticipantIdentityWireSchema', () => {
   it("reads Cyrus's sendTo map as calendarAddress", () => {
-    // ParticipantIdentity/get on Cyrus 3.10.2 (shared/cyrus/3.10/transcripts/21-calendar-get.txt).
+    // ParticipantIdentity/get on Cyrus 3.10.2 (fixtures/transcripts/cyrus-3.10/21-calendar-get.txt).
     const identity = v.parse(ParticipantIdentityWireSchema, {
       id: '1a3b7690ea2608d13988aca8339acf759daa8483',
       name: '',

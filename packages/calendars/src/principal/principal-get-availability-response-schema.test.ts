@@ -5,7 +5,7 @@ import { principalGetAvailabilityResponseSchema } from './principal-get-availabi
 describe('principalGetAvailabilityResponseSchema', () => {
   it('reads busy periods and normalises their event detail', () => {
     // Principal/getAvailability on Cyrus 3.10.2, abridged
-    // (shared/cyrus/3.10/transcripts/28-principals-identities-notifications.txt).
+    // (fixtures/transcripts/cyrus-3.10/28-principals-identities-notifications.txt).
     const response = v.parse(principalGetAvailabilityResponseSchema, {
       list: [
         {

@@ -1,23 +1,19 @@
-import * as v from 'valibot'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
 import type { MethodError } from '../method-errors/method-error.js'
 import { methodErrorSchema } from '../method-errors/method-error-schema.js'
 import type { Invocation } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
-import type { ResponseSchema } from '../registry/method-runtime.js'
+import type { ResponseValidator } from '../registry/method-runtime.js'
+import { validateWithSchema } from '../registry/validate-with-schema.js'
 import { CallHandleImpl } from './call-handle-impl.js'
 import type { CallResult } from './call-result.js'
 import { ImplicitCallHandleImpl } from './implicit-call-handle-impl.js'
 import type { MethodEntry } from './method-table.js'
 import { type BuiltCall, wireArguments } from './request-builder-impl.js'
 
-function schemaFor(entry: MethodEntry, args: Readonly<Record<string, unknown>>): ResponseSchema {
+function schemaFor(entry: MethodEntry, args: Readonly<Record<string, unknown>>): ResponseValidator {
   const response = entry.runtime.response
   return typeof response === 'function' ? response(args) : response
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((item) => `[${JSON.stringify(item.key)}]`).join('')
 }
 
 /**
@@ -57,21 +53,20 @@ export function decodeResponses(
             ? undefined
             : schemaFor(entry, group.length === 0 && call ? wireArguments(call.args) : {})
       if (schema !== undefined) {
-        const result = v.safeParse(schema, args)
-        if (!result.success) {
-          const issue = result.issues[0]
+        const result = validateWithSchema(schema, args)
+        if (!result.ok) {
           throw new ResponseValidationError(
-            issue.message,
+            result.message,
             {
               url: options.url,
-              path: `methodResponses[${index}][1]${issuePath(issue)}`,
+              path: `methodResponses[${index}][1]${result.path}`,
               methodName: name,
               callId,
             },
-            { cause: new v.ValiError(result.issues) },
+            { cause: result.issues },
           )
         }
-        checked = result.output as Record<string, unknown>
+        checked = result.value as Record<string, unknown>
       }
     }
     group.push([name, checked, callId])

@@ -1,23 +1,17 @@
-import * as v from 'valibot'
 import type { CapabilityTables } from '../builder/method-table.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
+import type { ResponseValidator } from '../registry/method-runtime.js'
 import type { TypedSession } from '../registry/typed-session.js'
+import { validateWithSchema } from '../registry/validate-with-schema.js'
 import type { Session } from '../session/session.js'
 
-function check(
-  schema: v.GenericSchema<unknown, unknown>,
-  value: unknown,
-  path: string,
-  url: string,
-) {
-  const result = v.safeParse(schema, value)
-  if (result.success) return
-  const issue = result.issues[0]
-  const where = (issue.path ?? []).map((item) => `[${JSON.stringify(item.key)}]`).join('')
+function check(schema: ResponseValidator, value: unknown, path: string, url: string) {
+  const result = validateWithSchema(schema, value)
+  if (result.ok) return
   throw new ResponseValidationError(
-    issue.message,
-    { url, path: `${path}${where}` },
-    { cause: new v.ValiError(result.issues) },
+    result.message,
+    { url, path: `${path}${result.path}` },
+    { cause: result.issues },
   )
 }
 

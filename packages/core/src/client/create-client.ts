@@ -1,8 +1,9 @@
 import type { Responses, SettledResults } from '../builder/call-result.js'
+import type { ArgumentsInput, CheckedArguments } from '../builder/check-arguments.js'
 import { decodeResponses, mapHandles, resultOf } from '../builder/decode-responses.js'
 import type { JmapTypeError } from '../builder/jmap-type-error.js'
 import { type CapabilityTables, methodTable } from '../builder/method-table.js'
-import type { RequestBuilder } from '../builder/request-builder.js'
+import type { CallResponse, CheckedMethod, RequestBuilder } from '../builder/request-builder.js'
 import { RequestBuilderImpl } from '../builder/request-builder-impl.js'
 import { type CoreMethods, core } from '../capabilities/core.js'
 import {
@@ -10,7 +11,9 @@ import {
   createConnection,
   type JmapConnection,
 } from '../connection/connection.js'
+import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { MethodCallError } from '../method-errors/method-call-error.js'
+import type { MethodError } from '../method-errors/method-error.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { Methods } from '../registry/methods.js'
 import type { TypedSession } from '../registry/typed-session.js'
@@ -104,6 +107,30 @@ export interface RequestOptions {
 }
 
 /**
+ * Options of one {@link JmapClient.call}.
+ *
+ * @see RFC 8620 §3.3
+ * @example { signal: AbortSignal.timeout(5000), using: ['urn:ietf:params:jmap:calendars:parse'] }
+ */
+export interface SingleCallOptions {
+  /**
+   * Stops waiting for this call. Before the shared request is sent the call
+   * is left out of it; after, the request goes on for the other calls.
+   */
+  readonly signal?: AbortSignal
+  /** Capability URNs this call needs in `using` besides its method's own. */
+  readonly using?: readonly string[]
+}
+
+/**
+ * The scope of a single call: no handle exists in it, so its arguments can
+ * hold no result reference (a reference needs an earlier call of the same
+ * request; use `request` for that).
+ */
+declare const singleCallScope: unique symbol
+type SingleCallScope = typeof singleCallScope
+
+/**
  * The builder callback: it is generic in `TScope`, which makes the handles of
  * one request unusable in another.
  */
@@ -153,6 +180,25 @@ export interface JmapClient<TAvailable extends string> {
     build: BuildRequest<TAvailable, TResult>,
     options?: RequestOptions,
   ): Promise<SettledResults<TResult>>
+  /**
+   * Sends one method call and resolves with its validated response, typed
+   * like the same call in `request`. Calls made in the same tick (by any part
+   * of the program) are joined into one HTTP request, split by the session's
+   * `maxCallsInRequest` (the connection's auto-batcher). Throws a
+   * `MethodCallError` when the call answers with a method error.
+   *
+   * @see RFC 8620 §3.3
+   * @example
+   * const [mailboxes, identities] = await Promise.all([
+   *   jmap.call('Mailbox/get', { accountId, ids: null }),
+   *   jmap.call('Identity/get', { accountId, ids: null }),
+   * ]) // one HTTP request with two method calls
+   */
+  call<TMethod extends TAvailable | (string & {}), const TArgs extends ArgumentsInput<TMethod>>(
+    method: CheckedMethod<TMethod, TAvailable>,
+    args: TArgs & NoInfer<CheckedArguments<SingleCallScope, TMethod, TArgs>>,
+    options?: SingleCallOptions,
+  ): Promise<CallResponse<TMethod, TArgs>>
   /**
    * Builds a request without sending it: the exact JSON body. (Generic in
    * `TResult` so that each callback gets its own `TScope`.)
@@ -208,6 +254,55 @@ class Client implements JmapClient<string> {
     return { builder, byCallId, returned, settled, response, url }
   }
 
+  async call(method: string, args: object, options: SingleCallOptions = {}): Promise<never> {
+    const builder = new RequestBuilderImpl(this.#methods)
+    builder.call(
+      method,
+      args as Readonly<Record<string, unknown>>,
+      options.using === undefined ? undefined : { using: options.using },
+    )
+    const request = builder.build()
+    const [built] = builder.calls
+    const [invocation] = request.methodCalls
+    if (built === undefined || invocation === undefined) throw new Error('unreachable: one call')
+    const answers = await this.connection.enqueue(
+      { name: invocation[0], args: invocation[1], using: request.using },
+      options.signal === undefined ? {} : { signal: options.signal },
+    )
+    const url = (await this.connection.session()).apiUrl
+    // The batcher numbers calls by their place in the shared request; the
+    // builder's call id is put back so validation names this call.
+    const methodResponses = answers.map(
+      ([name, answer]) => [name, answer, built.callId] as [string, Record<string, unknown>, string],
+    )
+    const byCallId = decodeResponses(
+      { methodResponses, sessionState: '' },
+      builder.calls,
+      this.#methods,
+      { validate: this.#validate, url },
+    )
+    const first = byCallId.get(built.callId)?.[0]
+    if (first === undefined) {
+      throw new ResponseValidationError('the server sent no response for this call', {
+        url,
+        path: 'methodResponses',
+        methodName: method,
+        callId: built.callId,
+      })
+    }
+    if (first[0] === 'error') {
+      const error = first[1] as unknown as MethodError
+      throw new MethodCallError({
+        error,
+        method,
+        callId: built.callId,
+        results: { ok: false, method, callId: built.callId, error, responses: methodResponses },
+        responses: methodResponses,
+      })
+    }
+    return first[1] as never
+  }
+
   async requestSettled(
     build: BuildRequest<string, unknown>,
     options?: RequestOptions,
@@ -251,7 +346,8 @@ export function createClient<const TTables extends CapabilityTables = []>(
 ): JmapClient<AvailableMethods<TTables>> {
   const connection = options.connection ?? createConnection(options)
   const tables = (options.capabilities ?? []) as CapabilityTables
-  return new Client(connection, tables, options.validate ?? true) as JmapClient<
+  // The implementation takes plain strings and objects; the interface is what checks them.
+  return new Client(connection, tables, options.validate ?? true) as unknown as JmapClient<
     AvailableMethods<TTables>
   >
 }

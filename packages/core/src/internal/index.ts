@@ -21,5 +21,6 @@ export {
 export { boundedNesting, maxResponseNesting } from '../connection/nesting-depth.js'
 export { creationIdReference } from '../creation-id/creation-id.js'
 export { parsePrimitive } from '../primitives/parse-primitive.js'
+export { type SchemaValidation, validateWithSchema } from '../registry/validate-with-schema.js'
 export { ResultReferenceValue } from '../result-reference/result-reference-argument.js'
 export { partialObjectSchema, pickedObjectSchema } from '../standard-methods/object-entries.js'

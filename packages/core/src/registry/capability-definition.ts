@@ -1,4 +1,4 @@
-import type { MethodRuntime, ResponseSchema } from './method-runtime.js'
+import type { MethodRuntime, ResponseValidator } from './method-runtime.js'
 import type { MethodNameOf, Methods } from './methods.js'
 
 /**
@@ -26,9 +26,9 @@ export interface CapabilityDefinition<
   /** One runtime entry per method of the capability. */
   readonly methods: CapabilityMethods<TMethods>
   /** The schema of `session.capabilities[urn]`, checked by `client.session()`. */
-  readonly sessionCapability?: ResponseSchema
+  readonly sessionCapability?: ResponseValidator
   /** The schema of each `account.accountCapabilities[urn]`, checked by `client.session()`. */
-  readonly accountCapability?: ResponseSchema
+  readonly accountCapability?: ResponseValidator
   /**
    * For an extension capability that owns no methods but changes those of
    * others (`urn:ietf:params:jmap:tasks:recurrences` adds properties to
@@ -46,11 +46,22 @@ export interface CapabilityDefinition<
 /**
  * The `methods` table of a {@link CapabilityDefinition}: a required entry for
  * every method of `TMethods` (by default, every method the registry lists
- * under the URN).
+ * under the URN), whose schema's output must be assignable to the response
+ * the method's witness declares.
  */
 export type CapabilityMethods<TMethods extends object> = {
-  readonly [TMethod in keyof TMethods & string]-?: MethodRuntime
+  readonly [TMethod in keyof TMethods & string]-?: MethodRuntime<
+    DeclaredResponse<TMethods[TMethod]>
+  >
 }
+
+/**
+ * The response a witness declares for a call whose arguments are not known
+ * (`'~args'` left `unknown`): what every response of the method must fit.
+ */
+type DeclaredResponse<TWitness> = TWitness extends { readonly response: unknown }
+  ? (TWitness & { readonly '~args': unknown })['response']
+  : unknown
 
 /**
  * Any capability table, whatever its URN and methods.
@@ -63,9 +74,9 @@ export interface AnyCapabilityDefinition {
   /** The runtime entries by method name. */
   readonly methods: { readonly [method: string]: MethodRuntime }
   /** The schema of `session.capabilities[urn]`. */
-  readonly sessionCapability?: ResponseSchema
+  readonly sessionCapability?: ResponseValidator
   /** The schema of each `account.accountCapabilities[urn]`. */
-  readonly accountCapability?: ResponseSchema
+  readonly accountCapability?: ResponseValidator
   /** The URNs whose calls also send this one in `using`. */
   readonly extends?: readonly string[]
   /** Phantom: the witnesses as the package declared them. */

@@ -12,7 +12,14 @@ export type {
 } from './capability-definition.js'
 export { defineCapability } from './capability-definition.js'
 export type { DataTypeName, PushOnlyDataTypes } from './data-types.js'
-export type { MethodRuntime, ResponseSchema, ResponseSchemaFactory } from './method-runtime.js'
+export type {
+  MethodRuntime,
+  ResponseSchema,
+  ResponseSchemaFactory,
+  ResponseValidator,
+  ResponseValidatorFactory,
+} from './method-runtime.js'
+
 export type {
   ArgumentsOf,
   CapabilityOf,

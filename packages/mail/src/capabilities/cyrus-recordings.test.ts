@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { MethodRuntime } from '@typed-jmap/core'
-import * as v from 'valibot'
+import { validateWithSchema } from '@typed-jmap/core/internal'
 import { describe, expect, it } from 'vitest'
 import { mailCapabilities } from './mail-capabilities.js'
 
-// Exchanges recorded from Cyrus 3.6 and 3.10 (converted from /work/shared/cyrus/*/transcripts):
+// Exchanges recorded from Cyrus 3.6 and 3.10 (converted from fixtures/transcripts/cyrus-*/):
 // what real servers send, explicit nulls and pre-RFC shapes included.
 const recordings = fileURLToPath(new URL('../../test/recordings/', import.meta.url))
 
@@ -44,10 +44,8 @@ describe('mail runtime tables on Cyrus recordings', () => {
           typeof runtime.response === 'function'
             ? runtime.response(argsByCallId.get(callId) ?? {})
             : runtime.response
-        const result = v.safeParse(schema, args)
-        expect(result.issues?.map((issue) => [name, v.getDotPath(issue), issue.message])).toBe(
-          undefined,
-        )
+        const result = validateWithSchema(schema, args)
+        expect(result.ok ? undefined : [name, result.path, result.message]).toBe(undefined)
         checked++
       }
     }

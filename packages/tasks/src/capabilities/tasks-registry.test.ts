@@ -1,3 +1,4 @@
+import { validateWithSchema } from '@typed-jmap/core/internal'
 import {
   type FixtureEntry,
   listFixtures,
@@ -26,7 +27,9 @@ function validatedResponses(entry: FixtureEntry): Record<string, unknown>[] {
     const runtime = tasks.methods[name as keyof typeof tasks.methods]
     const schema =
       typeof runtime.response === 'function' ? runtime.response(call?.[1] ?? {}) : runtime.response
-    return v.parse(schema, args) as Record<string, unknown>
+    const result = validateWithSchema(schema, args)
+    if (!result.ok) throw new Error(`${entry.id} ${name} at ${result.path}: ${result.message}`)
+    return result.value as Record<string, unknown>
   })
 }
 
@@ -88,13 +91,13 @@ describe('tasks runtime table against the draft-based fixtures', () => {
   it('rejects a Task whose taskListId is a set, as calendarIds would be', () => {
     const runtime = tasks.methods['Task/get'].response
     const schema = typeof runtime === 'function' ? runtime({ properties: ['taskListId'] }) : runtime
-    const result = v.safeParse(schema, {
+    const result = validateWithSchema(schema, {
       accountId: 'A1',
       state: 's',
       list: [{ id: 'T1', taskListId: { TL1: true } }],
       notFound: [],
     })
-    expect(result.success).toBe(false)
+    expect(result.ok).toBe(false)
   })
 
   it('rejects a percentComplete over 100', () => {
@@ -103,10 +106,10 @@ describe('tasks runtime table against the draft-based fixtures', () => {
       typeof runtime === 'function' ? runtime({ properties: ['percentComplete'] }) : runtime
     const response = { accountId: 'A1', state: 's', notFound: [] }
     expect(
-      v.safeParse(schema, { ...response, list: [{ id: 'T1', percentComplete: 101 }] }).success,
+      validateWithSchema(schema, { ...response, list: [{ id: 'T1', percentComplete: 101 }] }).ok,
     ).toBe(false)
     expect(
-      v.safeParse(schema, { ...response, list: [{ id: 'T1', percentComplete: 100 }] }).success,
+      validateWithSchema(schema, { ...response, list: [{ id: 'T1', percentComplete: 100 }] }).ok,
     ).toBe(true)
   })
 

@@ -4,6 +4,7 @@ import {
   createClient,
   type Id,
   type JmapClient,
+  type JmapConnection,
 } from '@typed-jmap/core'
 import { tasks } from '../capabilities/tasks-registry.js'
 import type { TaskWithDefaultProperties } from '../task/task.js'
@@ -26,6 +27,21 @@ export type TaskClient = JmapClient<AvailableMethods<TaskCapabilityTables>>
  * @example { sessionUrl: 'https://jmap.example.com/jmap/session', auth: { bearer: token } }
  */
 export interface TaskApiOptions extends Omit<ClientOptions<[]>, 'capabilities'> {
+  /** The account to use; defaults to the primary account for tasks. */
+  readonly accountId?: string
+}
+
+/**
+ * Builds the task API on an existing client: it sends through that client's
+ * connection, so one session fetch, one set of limits, one push channel and
+ * one auto-batcher serve mail, calendars and tasks alike.
+ *
+ * @see RFC 8620 §2
+ * @example createTaskApi({ client: jmap })
+ */
+export interface TaskApiFromClient {
+  /** The client (anything with a `connection`) whose connection the API shares. */
+  readonly client: { readonly connection: JmapConnection }
   /** The account to use; defaults to the primary account for tasks. */
   readonly accountId?: string
 }
@@ -161,9 +177,12 @@ export interface TaskApi {
  * Creates the task-list API over a new connection (or the one given).
  *
  * @see draft-ietf-jmap-tasks-06
- * @example const api = createTaskApi({ sessionUrl: 'https://jmap.example.com/jmap/session', auth: { bearer: token } })
+ * @example const api = createTaskApi({ client: jmap }) // or ({ sessionUrl, auth }) for a client of its own
  */
-export function createTaskApi(options: TaskApiOptions): TaskApi {
-  const client: TaskClient = createClient({ ...options, capabilities: [tasks] })
+export function createTaskApi(options: TaskApiOptions | TaskApiFromClient): TaskApi {
+  const client: TaskClient =
+    'client' in options
+      ? createClient({ connection: options.client.connection, capabilities: [tasks] })
+      : createClient({ ...options, capabilities: [tasks] })
   return new TaskApiImpl(client, options.accountId)
 }
