@@ -1,3 +1,4 @@
+export { blobCapability, blobPlugin } from './blob/blob-plugin.js'
 export { calendarsCapability, calendarsPlugin } from './calendars/calendars-plugin.js'
 export type {
   DataType,
