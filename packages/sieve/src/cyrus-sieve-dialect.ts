@@ -8,8 +8,10 @@ export const cyrusSieveUrn = 'https://cyrusimap.org/ns/jmap/sieve'
  * Cyrus's Sieve dialect: RFC 9661's methods under its vendor URN, with the
  * account capability spelled `maxRedirects` (RFC: `maxNumberRedirects`) and
  * an extra `supportsTest`. Cyrus 3.10 serves get, query, set and validate,
- * not changes or queryChanges (those answer `unknownMethod`), and names the
- * SetErrors `invalidScript` and `scriptIsActive`.
+ * not changes or queryChanges (those answer `unknownMethod`), names the
+ * SetErrors `invalidScript` and `scriptIsActive`, and refuses
+ * `onSuccessDeactivateScript` (it deactivates with `onSuccessActivateScript:
+ * null`, as earlier drafts did), which this alias rewrites.
  *
  * @see RFC 9661 §1.3
  * @example withCapabilityAlias(connection, cyrusSieveAlias)
@@ -25,6 +27,13 @@ export const cyrusSieveAlias: CapabilityAlias = {
       maxNumberRedirects: account.maxNumberRedirects ?? maxRedirects ?? null,
       sieveExtensions: account.sieveExtensions ?? [],
     }
+  },
+  arguments: (method, args) => {
+    if (method !== 'SieveScript/set' || args.onSuccessDeactivateScript === undefined) return args
+    const { onSuccessDeactivateScript, ...rest } = args
+    // An activation replaces the active script anyway; without one, null deactivates.
+    if (onSuccessDeactivateScript !== true || rest.onSuccessActivateScript != null) return rest
+    return { ...rest, onSuccessActivateScript: null }
   },
 }
 

@@ -22,6 +22,14 @@ export interface CapabilityAlias {
   readonly accountCapability?: (vendorSession: unknown, vendorAccount: unknown) => unknown
   /** The standard session capability object (default: `{}`, as most extensions have). */
   readonly sessionCapability?: (vendorSession: unknown) => unknown
+  /**
+   * Rewrites one call's arguments where the vendor spells them differently
+   * (Cyrus deactivates Sieve scripts with `onSuccessActivateScript: null`).
+   */
+  readonly arguments?: (
+    method: string,
+    args: Readonly<Record<string, unknown>>,
+  ) => Record<string, unknown>
 }
 
 /**
@@ -87,10 +95,25 @@ export function withCapabilityAlias(
     session: async (options) => aliasedSession(await connection.session(options), alias),
     refreshSession: async (options) =>
       aliasedSession(await connection.refreshSession(options), alias),
-    send: async (request, options) =>
-      connection.send({ ...request, using: await translate(request.using) }, options),
-    enqueue: async (call, options) =>
-      connection.enqueue({ ...call, using: await translate(call.using) }, options),
+    send: async (request, options) => {
+      const aliased = isAliased(await connection.session(), alias)
+      const methodCalls = request.methodCalls.map(
+        ([name, args, callId]): (typeof request.methodCalls)[number] => [
+          name,
+          aliased && alias.arguments ? alias.arguments(name, args) : args,
+          callId,
+        ],
+      )
+      return connection.send(
+        { ...request, using: await translate(request.using), methodCalls },
+        options,
+      )
+    },
+    enqueue: async (call, options) => {
+      const aliased = isAliased(await connection.session(), alias)
+      const args = aliased && alias.arguments ? alias.arguments(call.name, call.args) : call.args
+      return connection.enqueue({ ...call, args, using: await translate(call.using) }, options)
+    },
     upload: (...args) => connection.upload(...args),
     download: (...args) => connection.download(...args),
     downloadUrl: (...args) => connection.downloadUrl(...args),
