@@ -62,13 +62,16 @@ class ReplyReader {
 
 /**
  * Delivers one raw RFC 5322 message to one recipient over LMTP (RFC 2033),
- * as the MTA would: the message lands in the recipient's INBOX.
+ * as the MTA would: the message lands in the recipient's INBOX. The envelope
+ * sender is null (`<>`) unless `mailFrom` is given; Sieve vacation (RFC 5230
+ * §4.6) never answers a null sender.
  * @example await deliverRawOverLmtp({ host: '127.0.0.1', port: 18124 }, 'test', 'Subject: hi\r\n\r\nbody\r\n')
  */
 export async function deliverRawOverLmtp(
   target: LmtpTarget,
   to: string,
   rawMessage: string,
+  mailFrom = '',
 ): Promise<void> {
   const socket = new Socket()
   socket.setTimeout(15_000, () => socket.destroy(new Error('LMTP timed out')))
@@ -92,7 +95,7 @@ export async function deliverRawOverLmtp(
   try {
     await exchange(undefined, '220')
     await exchange('LHLO localhost', '250')
-    await exchange('MAIL FROM:<>', '250')
+    await exchange(`MAIL FROM:<${mailFrom}>`, '250')
     await exchange(`RCPT TO:<${to}>`, '250')
     await exchange('DATA', '354')
     // CRLF line ends, and a leading dot doubled so that it is not read as the end.

@@ -127,6 +127,11 @@ export function describeOnServer(
  * MTA would; it lands in that user's INBOX.
  * @example await deliverOverLmtp(server, server.user.username, 'From: a@example.com\r\nSubject: hi\r\n\r\nhello\r\n')
  */
-export function deliverOverLmtp(server: TestServer, to: string, rawMessage: string): Promise<void> {
-  return deliverRawOverLmtp({ host: '127.0.0.1', port: server.lmtpPort }, to, rawMessage)
+export function deliverOverLmtp(
+  server: TestServer,
+  to: string,
+  rawMessage: string,
+  mailFrom?: string,
+): Promise<void> {
+  return deliverRawOverLmtp({ host: '127.0.0.1', port: server.lmtpPort }, to, rawMessage, mailFrom)
 }

@@ -2,6 +2,8 @@ export * from './auth/index.js'
 export * from './batching/index.js'
 export * from './blob/index.js'
 export * from './builder/index.js'
+export type { CapabilityAlias } from './capabilities/capability-alias.js'
+export { aliasedSession, withCapabilityAlias } from './capabilities/capability-alias.js'
 export type {
   BlobCopyArguments,
   BlobCopyMethod,

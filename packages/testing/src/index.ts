@@ -1,3 +1,4 @@
+export { blobCapability, blobPlugin } from './blob/blob-plugin.js'
 export { calendarsCapability, calendarsPlugin } from './calendars/calendars-plugin.js'
 export type {
   DataType,
@@ -56,5 +57,6 @@ export type {
   TestServerPlugin,
 } from './server/server-runtime.js'
 export { standardPlugins } from './server/standard-plugins.js'
+export { sieveCapability, sievePlugin } from './sieve/sieve-plugin.js'
 export type { AccountData, AccountOptions } from './store/account-data.js'
 export { tasksCapability, tasksPlugin } from './tasks/tasks-plugin.js'

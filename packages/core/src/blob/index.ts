@@ -1,4 +1,8 @@
+export * from './blob-capability.js'
+export * from './blob-data-source.js'
+export * from './blob-methods.js'
 export * from './copy-blobs.js'
+export * from './cyrus-blob-dialect.js'
 export type { DownloadOptions } from './download.js'
 export type { UploadData, UploadOptions, UploadResult } from './upload.js'
 export * from './uri-template.js'

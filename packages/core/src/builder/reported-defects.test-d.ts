@@ -1,5 +1,6 @@
 import {
   type CallOptions,
+  type CoreMethods,
   core,
   createClient,
   type EchoedId,
@@ -11,6 +12,9 @@ import {
   type UTCDate,
 } from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
+
+type CoreMethodName = keyof CoreMethods
+
 import { type Folder, regression } from '../../test/support/regression-capability.js'
 import { type Todo, todo } from '../../test/support/todo-capability.js'
 
@@ -161,7 +165,7 @@ describe('6. createClient without capabilities', () => {
   test('no capabilities, or an empty list, gives a core-only client', () => {
     const bare = createClient({ sessionUrl: 'https://jmap.example/s' })
     const empty = createClient({ sessionUrl: 'https://jmap.example/s', capabilities: [] })
-    const asCore: JmapClient<'Core/echo' | 'Blob/copy'> = bare
+    const asCore: JmapClient<CoreMethodName> = bare
     expectTypeOf(empty).toEqualTypeOf(bare)
     asCore.prepare((b) => b.call('Core/echo', { ping: 1 }))
     empty.prepare((b) => b.call('Blob/copy', { fromAccountId: 'a', accountId: 'b', blobIds: [] }))
@@ -176,8 +180,8 @@ describe('6. createClient without capabilities', () => {
     const forwarded = (capabilities: readonly [] | undefined) =>
       createClient({ sessionUrl: 'https://jmap.example/s', capabilities, connection: undefined })
     const unset = createClient({ sessionUrl: 'https://jmap.example/s', capabilities: undefined })
-    expectTypeOf(unset).toEqualTypeOf<JmapClient<'Core/echo' | 'Blob/copy'>>()
-    expectTypeOf(forwarded(undefined)).toEqualTypeOf<JmapClient<'Core/echo' | 'Blob/copy'>>()
+    expectTypeOf(unset).toEqualTypeOf<JmapClient<CoreMethodName>>()
+    expectTypeOf(forwarded(undefined)).toEqualTypeOf<JmapClient<CoreMethodName>>()
     createClient({
       sessionUrl: 'https://jmap.example/s',
       // @ts-expect-error: still a list of capability tables when given

@@ -1,6 +1,12 @@
 import * as v from 'valibot'
 import type { Id } from '../primitives/id.js'
 import { IdSchema } from '../primitives/id.js'
+import {
+  type PushSubscriptionGetMethod,
+  type PushSubscriptionSetMethod,
+  pushSubscriptionGetRuntime,
+  pushSubscriptionSetRuntime,
+} from '../push/push-subscription.js'
 import { type CapabilityDefinition, defineCapability } from '../registry/capability-definition.js'
 import type { CoreCapability } from '../session/session.js'
 import type { SetError } from '../standard-methods/set-error.js'
@@ -62,13 +68,16 @@ export interface BlobCopyMethod {
 }
 
 /**
- * The methods core registers.
+ * The methods core registers. `PushSubscription/*` take no `accountId` and
+ * need nothing in `using` beyond core.
  *
- * @see RFC 8620 §4, §6.3
+ * @see RFC 8620 §4, §6.3, §7.2
  */
 export interface CoreMethods {
   'Core/echo': CoreEchoMethod
   'Blob/copy': BlobCopyMethod
+  'PushSubscription/get': PushSubscriptionGetMethod
+  'PushSubscription/set': PushSubscriptionSetMethod
 }
 
 declare module '../registry/methods.js' {
@@ -82,10 +91,10 @@ declare module '../registry/capabilities.js' {
 }
 
 /**
- * The runtime table of JMAP core (`Core/echo`, `Blob/copy`); every client
- * includes it.
+ * The runtime table of JMAP core (`Core/echo`, `Blob/copy`,
+ * `PushSubscription/get`, `PushSubscription/set`); every client includes it.
  *
- * @see RFC 8620 §4, §6.3
+ * @see RFC 8620 §4, §6.3, §7.2
  * @example createClient({ sessionUrl, auth, capabilities: [mail] }) // core is implied
  */
 export const core: CapabilityDefinition<typeof coreUrn, CoreMethods> = defineCapability<
@@ -103,5 +112,7 @@ export const core: CapabilityDefinition<typeof coreUrn, CoreMethods> = defineCap
         notCopied: v.nullish(v.record(v.string(), SetErrorSchema), null),
       }),
     },
+    'PushSubscription/get': pushSubscriptionGetRuntime,
+    'PushSubscription/set': pushSubscriptionSetRuntime,
   },
 })

@@ -1,6 +1,8 @@
 export type { EventSourceOptions, PushEvents } from './event-source.js'
+export * from './push-inbox.js'
 export * from './push-subscription.js'
 export * from './state-change.js'
+export * from './subscribe-to-push.js'
 export type {
   JmapWebSocket,
   WebSocketConstructor,

@@ -31,6 +31,17 @@ interface Subscription {
 const maxLifetimeMs = 7 * 24 * 3600 * 1000
 const readable = ['id', 'deviceClientId', 'verificationCode', 'expires', 'types']
 
+/**
+ * RFC 8620 wants `https://`; a plain `http://` URL is accepted only on
+ * loopback, so tests can receive pushes on a local listener without TLS.
+ */
+function acceptablePushUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || !URL.canParse(value)) return false
+  const url = new URL(value)
+  if (url.protocol === 'https:') return true
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+}
+
 function utcDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
@@ -38,7 +49,8 @@ function utcDate(date: Date): string {
 /**
  * PushSubscription (RFC 8620 §7.2): `/get` and `/set` without accounts or
  * state, the PushVerification POST on create, and StateChange POSTs once the
- * client has set the verification code. Encrypted push (`keys`, RFC 8291) is
+ * client has set the verification code. URLs are `https://`, or `http://` on
+ * loopback (a test's own listener). Encrypted push (`keys`, RFC 8291) is
  * refused rather than sent in clear.
  *
  * @see RFC 8620 §7.2
@@ -92,7 +104,7 @@ export function pushSubscriptionPlugin(
     const bad: string[] = []
     if (typeof input.deviceClientId !== 'string' || input.deviceClientId === '')
       bad.push('deviceClientId')
-    if (typeof input.url !== 'string' || !input.url.startsWith('https://')) bad.push('url')
+    if (!acceptablePushUrl(input.url)) bad.push('url')
     if (input.verificationCode !== undefined && input.verificationCode !== null)
       bad.push('verificationCode')
     if (!checkTypes(input.types)) bad.push('types')
