@@ -2,6 +2,7 @@ export type { EventSourceOptions, PushEvents } from './event-source.js'
 export * from './push-subscription.js'
 export * from './state-change.js'
 export type {
+  AuthorizedFetch,
   JmapWebSocket,
   WebSocketConstructor,
   WebSocketLike,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { WebSocketServer } from 'ws'
+import WebSocket, { WebSocketServer } from 'ws'
 import {
   sendJson,
   sessionBody,
@@ -10,6 +10,7 @@ import { isRequestProblemError } from '../errors/request-problem-error.js'
 import { isResponseValidationError } from '../errors/response-validation-error.js'
 import { isSessionError } from '../errors/session-error.js'
 import { isTransportError } from '../errors/transport-error.js'
+import type { WebSocketConstructor, WebSocketOptions } from './web-socket.js'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -108,10 +109,18 @@ async function webSocketServer(
 
 const core = 'urn:ietf:params:jmap:core'
 
+// Node 22+ has a global WebSocket (the default, which is what CI tests);
+// on an older Node, ws stands in so the suite still runs there.
+// (ws's overloads, whose first one takes a null address, hide that it fits.)
+const socketOptions: WebSocketOptions =
+  typeof globalThis.WebSocket === 'function'
+    ? {}
+    : { WebSocket: WebSocket as unknown as WebSocketConstructor }
+
 describe('webSocket (RFC 8887)', () => {
   it('sends requests over the jmap subprotocol with credentials and pairs responses by id', async () => {
     const { connection, seen } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const [first, second] = await Promise.all([
       socket.send({ using: [core], methodCalls: [['Core/echo', { n: 1 }, 'a']] }),
       socket.send({ using: [core], methodCalls: [['Core/echo', { n: 2 }, 'b']] }),
@@ -125,7 +134,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('turns a RequestError into a RequestProblemError', async () => {
     const { connection } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const error = await socket
       .send({ using: ['urn:example:nope'], methodCalls: [['Core/echo', {}, 'a']] })
       .catch((caught: unknown) => caught)
@@ -137,7 +146,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('enables push and yields StateChanges with pushState', async () => {
     const { connection, seen } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const changes = socket.push({ dataTypes: ['Email'] })
     for await (const change of changes) {
       expect(change).toEqual({
@@ -155,7 +164,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('rejects pending requests when the socket closes', async () => {
     const { connection } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const error = await socket
       .send({ using: [core], methodCalls: [] })
       .catch((caught: unknown) => caught)
@@ -164,7 +173,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('fails waiting requests on a message that is not JSON', async () => {
     const { connection } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const error = await socket
       .send({ using: ['urn:example:garbage'], methodCalls: [['Core/echo', {}, 'a']] })
       .catch((caught: unknown) => caught)
@@ -173,10 +182,14 @@ describe('webSocket (RFC 8887)', () => {
 
   it('refuses when the server does not advertise WebSocket, or puts it on another origin', async () => {
     const plain = await webSocketServer({ advertise: false })
-    const missing = await plain.connection.webSocket().catch((caught: unknown) => caught)
+    const missing = await plain.connection
+      .webSocket(socketOptions)
+      .catch((caught: unknown) => caught)
     expect(isSessionError(missing) && missing.problem).toBe('missingCapability')
     const elsewhere = await webSocketServer({ url: 'wss://evil.example/ws' })
-    const untrusted = await elsewhere.connection.webSocket().catch((caught: unknown) => caught)
+    const untrusted = await elsewhere.connection
+      .webSocket(socketOptions)
+      .catch((caught: unknown) => caught)
     expect(isSessionError(untrusted) && untrusted.problem).toBe('untrustedUrl')
   })
 })
