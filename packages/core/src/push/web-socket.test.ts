@@ -19,11 +19,19 @@ afterEach(async () => {
 
 /** An RFC 8887 test server: session at /jmap/, WebSocket at /jmap/ws/ on the same origin. */
 async function webSocketServer(
-  options: { supportsPush?: boolean; advertise?: boolean; url?: string } = {},
+  options: {
+    supportsPush?: boolean
+    advertise?: boolean
+    url?: string
+    timeout?: number
+    maxConcurrentRequests?: number
+  } = {},
 ) {
   const seen = {
     authorization: '' as string | undefined,
     messages: [] as Record<string, unknown>[],
+    outstanding: 0,
+    mostOutstanding: 0,
   }
   const http = await startLocalHttpServer((request, response) => {
     const capabilities = {
@@ -37,8 +45,14 @@ async function webSocketServer(
             },
           }),
     }
-    if (request.url === '/jmap/') sendJson(response, 200, sessionBody({ capabilities }))
-    else response.writeHead(404).end()
+    if (request.url === '/jmap/') {
+      const limits =
+        options.maxConcurrentRequests === undefined
+          ? {}
+          : { maxConcurrentRequests: options.maxConcurrentRequests }
+      const core = { ...(sessionBody({}, limits).capabilities as Record<string, unknown>) }
+      sendJson(response, 200, sessionBody({ capabilities: { ...core, ...capabilities } }))
+    } else response.writeHead(404).end()
   })
   const wss = new WebSocketServer({
     server: http.server,
@@ -67,6 +81,22 @@ async function webSocketServer(
         (message.using as string[]).includes('urn:example:garbage')
       ) {
         socket.send('{"@type": "Response", "requestId": ')
+      } else if (type === 'Request' && (message.using as string[]).includes('urn:example:silent')) {
+        // Never answered: the client's timeout must end the wait.
+      } else if (type === 'Request' && (message.using as string[]).includes('urn:example:slow')) {
+        seen.outstanding++
+        seen.mostOutstanding = Math.max(seen.mostOutstanding, seen.outstanding)
+        setTimeout(() => {
+          seen.outstanding--
+          socket.send(
+            JSON.stringify({
+              '@type': 'Response',
+              requestId: message.id,
+              methodResponses: message.methodCalls,
+              sessionState: 's1',
+            }),
+          )
+        }, 20)
       } else if (type === 'Request') {
         // Answer out of order to prove responses are paired by requestId.
         setTimeout(
@@ -103,6 +133,7 @@ async function webSocketServer(
   const connection = createConnection({
     sessionUrl: `${http.origin}/jmap/`,
     auth: { basic: { username: 'test', password: 'test' } },
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   })
   return { connection, seen }
 }
@@ -191,5 +222,44 @@ describe('webSocket (RFC 8887)', () => {
       .webSocket(socketOptions)
       .catch((caught: unknown) => caught)
     expect(isSessionError(untrusted) && untrusted.problem).toBe('untrustedUrl')
+  })
+
+  it('ends a request the server never answers with a timeout TransportError', async () => {
+    const { connection } = await webSocketServer({ timeout: 100 })
+    const socket = await connection.webSocket(socketOptions)
+    const error = await socket
+      .send({ using: [core, 'urn:example:silent'], methodCalls: [['Core/echo', {}, 'a']] })
+      .catch((caught: unknown) => caught)
+    expect(isTransportError(error) && error.failure).toBe('timeout')
+    expect(isTransportError(error) && error.writeMayHaveHappened).toBe(false)
+    const after = await socket.send({ using: [core], methodCalls: [['Core/echo', {}, 'b']] })
+    expect(after.methodResponses).toEqual([['Core/echo', {}, 'b']])
+    socket.close()
+  })
+
+  it('keeps no more requests in flight than the session maxConcurrentRequests', async () => {
+    const { connection, seen } = await webSocketServer({ maxConcurrentRequests: 2 })
+    const socket = await connection.webSocket(socketOptions)
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, n) =>
+        socket.send({
+          using: [core, 'urn:example:slow'],
+          methodCalls: [['Core/echo', { n }, 'a']],
+        }),
+      ),
+    )
+    expect(responses.map((r) => r.methodResponses[0]?.[1])).toEqual(
+      Array.from({ length: 6 }, (_, n) => ({ n })),
+    )
+    expect(seen.mostOutstanding).toBe(2)
+    socket.close()
+  })
+
+  it('refuses an authorize hook that sends the ticket to another origin', async () => {
+    const { connection } = await webSocketServer()
+    const error = await connection
+      .webSocket({ ...socketOptions, authorize: () => 'ws://evil.example/jmap/ws/?ticket=t' })
+      .catch((caught: unknown) => caught)
+    expect(isSessionError(error) && error.problem).toBe('untrustedUrl')
   })
 })

@@ -48,9 +48,10 @@ export type WebSocketConstructor = new (
 
 /**
  * A `fetch` that goes through the connection: its credentials, origin policy,
- * timeout and typed errors. Given to {@link WebSocketOptions.authorize}.
+ * timeout and typed errors. Given to {@link WebSocketOptions.authorize}; a
+ * `ws:`/`wss:` URL is fetched over `http:`/`https:`.
  *
- * @example const response = await authorizedFetch(new URL('/jmap/ws/ticket', url), { method: 'POST' })
+ * @example const response = await authorizedFetch(new URL(`${url.pathname}/ticket`, url), { method: 'POST' })
  */
 export type AuthorizedFetch = (
   url: URL,
@@ -61,7 +62,7 @@ export type AuthorizedFetch = (
  * Options of an RFC 8887 WebSocket connection.
  *
  * @see RFC 8887
- * @example { authorize: async ({ url, fetch }) => withTicket(url, await fetch(ticketUrl, { method: 'POST' })) }
+ * @example { authorize: ({ url }) => `${url.href}?access_token=${encodeURIComponent(token)}` }
  */
 export interface WebSocketOptions {
   /**
@@ -79,8 +80,9 @@ export interface WebSocketOptions {
    *
    * @example
    * authorize: async ({ url, fetch }) => {
-   *   const { ticket } = await (await fetch(new URL('ticket', url), { method: 'POST' })).json()
-   *   return new URL(`?ticket=${encodeURIComponent(ticket)}`, url)
+   *   const answer = await fetch(new URL(`${url.pathname}/ticket`, url), { method: 'POST' })
+   *   const { ticket } = await answer.json()
+   *   return `${url.href}?ticket=${encodeURIComponent(ticket)}`
    * }
    */
   readonly authorize?: (request: {
@@ -161,9 +163,12 @@ async function authorizedUrl(
   if (options.authorize === undefined) return advertised
   const fetchWithCredentials: AuthorizedFetch = async (target, init = {}) => {
     const method = init.method ?? 'GET'
+    const url = new URL(target)
+    // The hook may build on the socket's URL: fetch its http(s) counterpart.
+    if (url.protocol === 'ws:' || url.protocol === 'wss:') url.protocol = httpOrigin(url).protocol
     const { response } = await transport.request({
       method,
-      url: new URL(target),
+      url,
       ...(init.body === undefined
         ? {}
         : { body: init.body, headers: { 'content-type': 'application/json' } }),
