@@ -132,7 +132,9 @@ function nativeConstructor(url: string): WebSocketConstructor {
       { failure: 'network', url },
     )
   }
-  const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
+  // Read through globalThis: browser apps compile without Node's types.
+  const runtime = (globalThis as { process?: { versions?: { node?: unknown } } }).process
+  const inNode = typeof runtime?.versions?.node === 'string'
   if (!inNode) return Native as unknown as WebSocketConstructor
   // Node's WebSocket (undici, Node 22+) takes headers in an init object, so it
   // can send Authorization; browsers' WebSocket takes only protocols.
