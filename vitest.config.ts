@@ -53,6 +53,16 @@ const config: ViteUserConfig = defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Real headless Chromium (scripts/browser/install-chromium.sh).
+          name: 'browser',
+          include: ['examples/*/test/**/*.browser.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 })

@@ -6,12 +6,8 @@
 // JMAP_DEMO_SERVER=memory skips the first two (an offline tour).
 
 import { createCalendarApi } from '@typed-jmap/calendars'
-import {
-  type ConnectionOptions,
-  createClient,
-  isConfigError,
-  loadConnectionConfig,
-} from '@typed-jmap/core'
+import { type ConnectionOptions, createClient, isConfigError } from '@typed-jmap/core'
+import { loadConnectionConfig } from '@typed-jmap/core/node'
 import { findMailboxByRole, mail } from '@typed-jmap/mail'
 import { createTestServer } from '@typed-jmap/testing'
 import { makeAvailable, stopServers } from './cyrus/local-servers.js'

@@ -20,7 +20,6 @@ export type {
   RecordOf,
   ResponseOfMethod,
 } from './client/standard-method-names.js'
-export * from './config/index.js'
 export * from './connection/index.js'
 export * from './creation-id/index.js'
 export * from './errors/index.js'

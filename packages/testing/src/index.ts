@@ -20,7 +20,7 @@ export type {
   FaultHandle,
   FaultScope,
 } from './faults/fault-injector.js'
-export type { ListeningServer } from './http/node-listener.js'
+export type { CorsOptions, ListeningServer } from './http/listener.js'
 export type { JsonObject } from './json.js'
 export {
   mailCapability,

@@ -20,8 +20,9 @@ import { assertRequestSize } from '../limits/request-size.js'
 import { splitMethodCalls } from '../limits/split-method-calls.js'
 import type { Invocation, JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
-import { type EventSourceOptions, openEventSource, type PushEvents } from '../push/event-source.js'
-import { type JmapWebSocket, openJmapWebSocket, type WebSocketOptions } from '../push/web-socket.js'
+import type { EventSourceOptions, PushEvents } from '../push/event-source.js'
+import { lazyPushEvents } from '../push/lazy-push-events.js'
+import type { JmapWebSocket, WebSocketOptions } from '../push/web-socket.js'
 import { accountFor } from '../session/account-for.js'
 import { fetchSession, type SessionLocation } from '../session/fetch-session.js'
 import { raceAbort } from '../session/race-abort.js'
@@ -133,6 +134,7 @@ class Connection implements JmapConnection {
   readonly #policy: OriginPolicy
   readonly #transport: HttpTransport
   readonly #validate: boolean
+  readonly #timeout: number
   readonly #maxResponseBytes: number
   readonly #requests: ConcurrencyGate
   readonly #uploads: ConcurrencyGate
@@ -156,6 +158,7 @@ class Connection implements JmapConnection {
       ...(options.retry === undefined ? {} : { retry: options.retry }),
     })
     this.#validate = options.validate ?? true
+    this.#timeout = options.timeout ?? 30_000
     this.#maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
     const limit = (read: (session: Session) => number) => () =>
       this.#latest === undefined ? 1 : read(this.#latest)
@@ -317,20 +320,31 @@ class Connection implements JmapConnection {
     return downloadUrl(await this.session(), accountId, blobId, options)
   }
 
+  // Push code is imported on first use: apps that never listen do not bundle it.
   events(options?: EventSourceOptions): PushEvents {
-    return openEventSource(
-      { transport: this.#transport, session: () => this.session(), validate: this.#validate },
-      options,
+    const context = {
+      transport: this.#transport,
+      session: () => this.session(),
+      validate: this.#validate,
+    }
+    return lazyPushEvents(
+      import('../push/event-source.js').then((push) => push.openEventSource(context, options)),
     )
   }
 
   async webSocket(options?: WebSocketOptions): Promise<JmapWebSocket> {
+    const [{ openJmapWebSocket }, session] = await Promise.all([
+      import('../push/web-socket.js'),
+      this.session(),
+    ])
     return openJmapWebSocket(
       {
-        session: await this.session(),
+        session,
         credentials: this.#credentials,
         policy: this.#policy,
+        transport: this.#transport,
         validate: this.#validate,
+        timeout: this.#timeout,
       },
       options,
     )

@@ -4,6 +4,7 @@ export * from './push-subscription.js'
 export * from './state-change.js'
 export * from './subscribe-to-push.js'
 export type {
+  AuthorizedFetch,
   JmapWebSocket,
   WebSocketConstructor,
   WebSocketLike,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { WebSocketServer } from 'ws'
+import WebSocket, { WebSocketServer } from 'ws'
 import {
   sendJson,
   sessionBody,
@@ -10,6 +10,7 @@ import { isRequestProblemError } from '../errors/request-problem-error.js'
 import { isResponseValidationError } from '../errors/response-validation-error.js'
 import { isSessionError } from '../errors/session-error.js'
 import { isTransportError } from '../errors/transport-error.js'
+import type { WebSocketConstructor, WebSocketOptions } from './web-socket.js'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -18,11 +19,19 @@ afterEach(async () => {
 
 /** An RFC 8887 test server: session at /jmap/, WebSocket at /jmap/ws/ on the same origin. */
 async function webSocketServer(
-  options: { supportsPush?: boolean; advertise?: boolean; url?: string } = {},
+  options: {
+    supportsPush?: boolean
+    advertise?: boolean
+    url?: string
+    timeout?: number
+    maxConcurrentRequests?: number
+  } = {},
 ) {
   const seen = {
     authorization: '' as string | undefined,
     messages: [] as Record<string, unknown>[],
+    outstanding: 0,
+    mostOutstanding: 0,
   }
   const http = await startLocalHttpServer((request, response) => {
     const capabilities = {
@@ -36,8 +45,14 @@ async function webSocketServer(
             },
           }),
     }
-    if (request.url === '/jmap/') sendJson(response, 200, sessionBody({ capabilities }))
-    else response.writeHead(404).end()
+    if (request.url === '/jmap/') {
+      const limits =
+        options.maxConcurrentRequests === undefined
+          ? {}
+          : { maxConcurrentRequests: options.maxConcurrentRequests }
+      const core = { ...(sessionBody({}, limits).capabilities as Record<string, unknown>) }
+      sendJson(response, 200, sessionBody({ capabilities: { ...core, ...capabilities } }))
+    } else response.writeHead(404).end()
   })
   const wss = new WebSocketServer({
     server: http.server,
@@ -66,6 +81,22 @@ async function webSocketServer(
         (message.using as string[]).includes('urn:example:garbage')
       ) {
         socket.send('{"@type": "Response", "requestId": ')
+      } else if (type === 'Request' && (message.using as string[]).includes('urn:example:silent')) {
+        // Never answered: the client's timeout must end the wait.
+      } else if (type === 'Request' && (message.using as string[]).includes('urn:example:slow')) {
+        seen.outstanding++
+        seen.mostOutstanding = Math.max(seen.mostOutstanding, seen.outstanding)
+        setTimeout(() => {
+          seen.outstanding--
+          socket.send(
+            JSON.stringify({
+              '@type': 'Response',
+              requestId: message.id,
+              methodResponses: message.methodCalls,
+              sessionState: 's1',
+            }),
+          )
+        }, 20)
       } else if (type === 'Request') {
         // Answer out of order to prove responses are paired by requestId.
         setTimeout(
@@ -102,16 +133,25 @@ async function webSocketServer(
   const connection = createConnection({
     sessionUrl: `${http.origin}/jmap/`,
     auth: { basic: { username: 'test', password: 'test' } },
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   })
   return { connection, seen }
 }
 
 const core = 'urn:ietf:params:jmap:core'
 
+// Node 22+ has a global WebSocket (the default, which is what CI tests);
+// on an older Node, ws stands in so the suite still runs there.
+// (ws's overloads, whose first one takes a null address, hide that it fits.)
+const socketOptions: WebSocketOptions =
+  typeof globalThis.WebSocket === 'function'
+    ? {}
+    : { WebSocket: WebSocket as unknown as WebSocketConstructor }
+
 describe('webSocket (RFC 8887)', () => {
   it('sends requests over the jmap subprotocol with credentials and pairs responses by id', async () => {
     const { connection, seen } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const [first, second] = await Promise.all([
       socket.send({ using: [core], methodCalls: [['Core/echo', { n: 1 }, 'a']] }),
       socket.send({ using: [core], methodCalls: [['Core/echo', { n: 2 }, 'b']] }),
@@ -125,7 +165,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('turns a RequestError into a RequestProblemError', async () => {
     const { connection } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const error = await socket
       .send({ using: ['urn:example:nope'], methodCalls: [['Core/echo', {}, 'a']] })
       .catch((caught: unknown) => caught)
@@ -137,7 +177,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('enables push and yields StateChanges with pushState', async () => {
     const { connection, seen } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const changes = socket.push({ dataTypes: ['Email'] })
     for await (const change of changes) {
       expect(change).toEqual({
@@ -155,7 +195,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('rejects pending requests when the socket closes', async () => {
     const { connection } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const error = await socket
       .send({ using: [core], methodCalls: [] })
       .catch((caught: unknown) => caught)
@@ -164,7 +204,7 @@ describe('webSocket (RFC 8887)', () => {
 
   it('fails waiting requests on a message that is not JSON', async () => {
     const { connection } = await webSocketServer()
-    const socket = await connection.webSocket()
+    const socket = await connection.webSocket(socketOptions)
     const error = await socket
       .send({ using: ['urn:example:garbage'], methodCalls: [['Core/echo', {}, 'a']] })
       .catch((caught: unknown) => caught)
@@ -173,10 +213,53 @@ describe('webSocket (RFC 8887)', () => {
 
   it('refuses when the server does not advertise WebSocket, or puts it on another origin', async () => {
     const plain = await webSocketServer({ advertise: false })
-    const missing = await plain.connection.webSocket().catch((caught: unknown) => caught)
+    const missing = await plain.connection
+      .webSocket(socketOptions)
+      .catch((caught: unknown) => caught)
     expect(isSessionError(missing) && missing.problem).toBe('missingCapability')
     const elsewhere = await webSocketServer({ url: 'wss://evil.example/ws' })
-    const untrusted = await elsewhere.connection.webSocket().catch((caught: unknown) => caught)
+    const untrusted = await elsewhere.connection
+      .webSocket(socketOptions)
+      .catch((caught: unknown) => caught)
     expect(isSessionError(untrusted) && untrusted.problem).toBe('untrustedUrl')
+  })
+
+  it('ends a request the server never answers with a timeout TransportError', async () => {
+    const { connection } = await webSocketServer({ timeout: 100 })
+    const socket = await connection.webSocket(socketOptions)
+    const error = await socket
+      .send({ using: [core, 'urn:example:silent'], methodCalls: [['Core/echo', {}, 'a']] })
+      .catch((caught: unknown) => caught)
+    expect(isTransportError(error) && error.failure).toBe('timeout')
+    expect(isTransportError(error) && error.writeMayHaveHappened).toBe(false)
+    const after = await socket.send({ using: [core], methodCalls: [['Core/echo', {}, 'b']] })
+    expect(after.methodResponses).toEqual([['Core/echo', {}, 'b']])
+    socket.close()
+  })
+
+  it('keeps no more requests in flight than the session maxConcurrentRequests', async () => {
+    const { connection, seen } = await webSocketServer({ maxConcurrentRequests: 2 })
+    const socket = await connection.webSocket(socketOptions)
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, n) =>
+        socket.send({
+          using: [core, 'urn:example:slow'],
+          methodCalls: [['Core/echo', { n }, 'a']],
+        }),
+      ),
+    )
+    expect(responses.map((r) => r.methodResponses[0]?.[1])).toEqual(
+      Array.from({ length: 6 }, (_, n) => ({ n })),
+    )
+    expect(seen.mostOutstanding).toBe(2)
+    socket.close()
+  })
+
+  it('refuses an authorize hook that sends the ticket to another origin', async () => {
+    const { connection } = await webSocketServer()
+    const error = await connection
+      .webSocket({ ...socketOptions, authorize: () => 'ws://evil.example/jmap/ws/?ticket=t' })
+      .catch((caught: unknown) => caught)
+    expect(isSessionError(error) && error.problem).toBe('untrustedUrl')
   })
 })

@@ -6,12 +6,15 @@ import { RequestProblemError } from '../errors/request-problem-error.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { SessionError } from '../errors/session-error.js'
 import { TransportError } from '../errors/transport-error.js'
+import { createConcurrencyGate } from '../limits/concurrency-gate.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import type { DataTypeName } from '../registry/data-types.js'
-import type { Session } from '../session/session.js'
+import { coreLimits, type Session } from '../session/session.js'
+import type { HttpTransport } from '../transport/http-transport.js'
 import { parseJsonSafely } from '../transport/parse-json.js'
 import { readProblemDetails } from '../transport/problem-details.js'
+import { isRetrySafe } from '../transport/retry-safety.js'
 import { type StateChange, stateChangeSchema } from './state-change.js'
 
 /** The capability a server advertises when it takes JMAP over WebSocket. */
@@ -45,14 +48,48 @@ export type WebSocketConstructor = new (
 ) => WebSocketLike
 
 /**
+ * A `fetch` that goes through the connection: its credentials, origin policy,
+ * timeout and typed errors. Given to {@link WebSocketOptions.authorize}; a
+ * `ws:`/`wss:` URL is fetched over `http:`/`https:`.
+ *
+ * @example const response = await authorizedFetch(new URL(`${url.pathname}/ticket`, url), { method: 'POST' })
+ */
+export type AuthorizedFetch = (
+  url: URL,
+  init?: { readonly method?: 'GET' | 'POST'; readonly body?: string },
+) => Promise<Response>
+
+/**
  * Options of an RFC 8887 WebSocket connection.
  *
  * @see RFC 8887
- * @example { WebSocket: (await import('ws')).default }
+ * @example { authorize: ({ url }) => `${url.href}?access_token=${encodeURIComponent(token)}` }
  */
 export interface WebSocketOptions {
-  /** Default: `ws` in Node (it can send Authorization), the global WebSocket elsewhere. */
+  /**
+   * The constructor to use. Default: the runtime's global `WebSocket`. In Node
+   * (22+) it is sent the connection's `Authorization` header; browsers cannot
+   * send headers on a WebSocket (they send cookies), so give `authorize` there.
+   */
   readonly WebSocket?: WebSocketConstructor
+  /**
+   * Browser authentication hook: returns the URL to open, typically the
+   * advertised one with a short-lived ticket or token added, fetched with the
+   * connection's normal credentials through `fetch`. The returned URL must be
+   * on the same trusted origin as the advertised one. Without it the socket is
+   * opened as advertised (cookies, or `Authorization` where headers can be sent).
+   *
+   * @example
+   * authorize: async ({ url, fetch }) => {
+   *   const answer = await fetch(new URL(`${url.pathname}/ticket`, url), { method: 'POST' })
+   *   const { ticket } = await answer.json()
+   *   return `${url.href}?ticket=${encodeURIComponent(ticket)}`
+   * }
+   */
+  readonly authorize?: (request: {
+    readonly url: URL
+    readonly fetch: AuthorizedFetch
+  }) => Promise<URL | string> | URL | string
 }
 
 /**
@@ -83,20 +120,77 @@ export interface JmapWebSocket {
 
 const capabilitySchema = v.looseObject({ url: v.string(), supportsPush: v.boolean() })
 
-async function defaultConstructor(): Promise<WebSocketConstructor> {
-  const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
-  if (!isNode && typeof globalThis.WebSocket === 'function') {
-    return globalThis.WebSocket as unknown as WebSocketConstructor
+function nativeConstructor(url: string): WebSocketConstructor {
+  const Native = globalThis.WebSocket as
+    | (new (
+        url: string,
+        protocols: string | string[] | { protocols: string[]; headers?: Record<string, string> },
+      ) => WebSocketLike)
+    | undefined
+  if (typeof Native !== 'function') {
+    throw new TransportError(
+      `cannot open ${url}: this runtime has no global WebSocket; pass one in options.WebSocket (for example the ws package)`,
+      { failure: 'network', url },
+    )
   }
-  // ws can send an Authorization header; Node's own WebSocket cannot.
-  const ws = (await import('ws')) as unknown as { default: WebSocketConstructor }
-  return ws.default
+  // Read through globalThis: browser apps compile without Node's types.
+  const runtime = (globalThis as { process?: { versions?: { node?: unknown } } }).process
+  const inNode = typeof runtime?.versions?.node === 'string'
+  if (!inNode) return Native as unknown as WebSocketConstructor
+  // Node's WebSocket (undici, Node 22+) takes headers in an init object, so it
+  // can send Authorization; browsers' WebSocket takes only protocols.
+  return function NodeWebSocket(
+    target: string,
+    protocols: string | string[],
+    options: { headers?: Record<string, string> } = {},
+  ) {
+    return new Native(target, {
+      protocols: typeof protocols === 'string' ? [protocols] : protocols,
+      ...(options.headers === undefined ? {} : { headers: options.headers }),
+    })
+  } as unknown as WebSocketConstructor
 }
 
 function httpOrigin(url: URL): URL {
   const copy = new URL(url.href)
   copy.protocol = url.protocol === 'wss:' ? 'https:' : 'http:'
   return copy
+}
+
+/** The URL to open: the advertised one, or what `options.authorize` made of it on the same origin. */
+async function authorizedUrl(
+  advertised: URL,
+  transport: HttpTransport,
+  options: WebSocketOptions,
+): Promise<URL> {
+  if (options.authorize === undefined) return advertised
+  const fetchWithCredentials: AuthorizedFetch = async (target, init = {}) => {
+    const method = init.method ?? 'GET'
+    const url = new URL(target)
+    // The hook may build on the socket's URL: fetch its http(s) counterpart.
+    if (url.protocol === 'ws:' || url.protocol === 'wss:') url.protocol = httpOrigin(url).protocol
+    const { response } = await transport.request({
+      method,
+      url,
+      ...(init.body === undefined
+        ? {}
+        : { body: init.body, headers: { 'content-type': 'application/json' } }),
+      retrySafe: method === 'GET',
+    })
+    return response
+  }
+  const chosen = new URL(
+    await options.authorize({ url: new URL(advertised.href), fetch: fetchWithCredentials }),
+    advertised,
+  )
+  // A ticket is a credential: it may only go where the advertised URL points.
+  if (chosen.protocol !== advertised.protocol || chosen.host !== advertised.host) {
+    throw new SessionError(
+      'untrustedUrl',
+      `WebSocketOptions.authorize returned a URL on ${chosen.protocol}//${chosen.host}, not on the advertised ${advertised.protocol}//${advertised.host}`,
+    )
+  }
+  return chosen
 }
 
 /**
@@ -111,7 +205,10 @@ export async function openJmapWebSocket(
     readonly session: Session
     readonly credentials: Credentials
     readonly policy: OriginPolicy
+    readonly transport: HttpTransport
     readonly validate: boolean
+    /** Milliseconds a request may wait for its response; 0 waits for ever. */
+    readonly timeout: number
   },
   options: WebSocketOptions = {},
 ): Promise<JmapWebSocket> {
@@ -125,14 +222,20 @@ export async function openJmapWebSocket(
       `the server does not advertise ${webSocketCapability}; use send() and events() over HTTP`,
     )
   }
-  const url = new URL(advertised.output.url, context.session.apiUrl)
-  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') {
-    throw new SessionError('untrustedUrl', `WebSocket URL ${url.href} is not ws: or wss:`)
+  const advertisedUrl = new URL(advertised.output.url, context.session.apiUrl)
+  if (advertisedUrl.protocol !== 'wss:' && advertisedUrl.protocol !== 'ws:') {
+    throw new SessionError('untrustedUrl', `WebSocket URL ${advertisedUrl.href} is not ws: or wss:`)
   }
-  if (!context.policy.allows(httpOrigin(url))) {
-    throw new SessionError('untrustedUrl', `WebSocket URL ${url.href} is not on a trusted origin`)
+  if (!context.policy.allows(httpOrigin(advertisedUrl))) {
+    throw new SessionError(
+      'untrustedUrl',
+      `WebSocket URL ${advertisedUrl.href} is not on a trusted origin`,
+    )
   }
-  const Socket = options.WebSocket ?? (await defaultConstructor())
+  // Messages name the advertised URL: the opened one may carry a ticket.
+  const where = advertisedUrl.href
+  const url = await authorizedUrl(advertisedUrl, context.transport, options)
+  const Socket = options.WebSocket ?? nativeConstructor(where)
   const authorization = await context.credentials.header()
   const socket = new Socket(url.href, 'jmap', {
     ...(authorization === undefined ? {} : { headers: { authorization } }),
@@ -140,15 +243,21 @@ export async function openJmapWebSocket(
   await new Promise<void>((resolve, reject) => {
     socket.onopen = () => resolve()
     socket.onerror = () =>
-      reject(new TransportError(`cannot open ${url.href}`, { failure: 'network', url: url.href }))
+      reject(
+        new TransportError(
+          `cannot open ${where} (refused, unreachable, or not authorized: browsers cannot send Authorization on a WebSocket, see WebSocketOptions.authorize)`,
+          { failure: 'network', url: where },
+        ),
+      )
   })
   if (socket.protocol !== 'jmap') {
-    socket.close(1002, 'jmap subprotocol required')
-    throw new TransportError(`${url.href} did not accept the jmap subprotocol`, {
+    socket.close(1000, 'jmap subprotocol required')
+    throw new TransportError(`${where} did not accept the jmap subprotocol`, {
       failure: 'network',
-      url: url.href,
+      url: where,
     })
   }
+  const gate = createConcurrencyGate(() => coreLimits(context.session).maxConcurrentRequests)
 
   const pending = new Map<
     string,
@@ -165,12 +274,12 @@ export async function openJmapWebSocket(
     } catch (error) {
       throw new ResponseValidationError(
         'WebSocket message is not JSON',
-        { url: url.href },
+        { url: where },
         { cause: error },
       )
     }
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      throw new ResponseValidationError('WebSocket message is not a JSON object', { url: url.href })
+      throw new ResponseValidationError('WebSocket message is not a JSON object', { url: where })
     }
     return message as Record<string, unknown>
   }
@@ -182,7 +291,7 @@ export async function openJmapWebSocket(
       const parsed = context.validate ? v.safeParse(stateChangeSchema, message) : undefined
       if (parsed !== undefined && !parsed.success) {
         throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, {
-          url: url.href,
+          url: where,
         })
       }
       const change = parsed?.output ?? (message as unknown as StateChange)
@@ -197,7 +306,7 @@ export async function openJmapWebSocket(
       const problem = readProblemDetails(message)
       waiting.reject(
         problem === undefined
-          ? new ResponseValidationError('RequestError without a problem type', { url: url.href })
+          ? new ResponseValidationError('RequestError without a problem type', { url: where })
           : new RequestProblemError(problem, problem.status ?? 400),
       )
       return
@@ -205,7 +314,7 @@ export async function openJmapWebSocket(
     try {
       waiting.resolve(
         context.validate
-          ? validateResponseEnvelope(message, { url: url.href, calls: waiting.request.methodCalls })
+          ? validateResponseEnvelope(message, { url: where, calls: waiting.request.methodCalls })
           : (message as unknown as JmapResponse),
       )
     } catch (error) {
@@ -221,13 +330,14 @@ export async function openJmapWebSocket(
       // waiting request rather than leave one hanging, and drop the socket.
       for (const waiting of pending.values()) waiting.reject(error)
       pending.clear()
-      socket.close(1007, 'invalid JMAP message')
+      // Browsers' close() takes only 1000 and 3000–4999 (1007 would throw).
+      socket.close(1000, 'invalid JMAP message')
     }
   }
   socket.onclose = (event) => {
-    closed = new TransportError(`WebSocket ${url.href} closed (${event.code} ${event.reason})`, {
+    closed = new TransportError(`WebSocket ${where} closed (${event.code} ${event.reason})`, {
       failure: 'network',
-      url: url.href,
+      url: where,
       writeMayHaveHappened: pending.size > 0,
     })
     for (const waiting of pending.values()) waiting.reject(closed)
@@ -237,17 +347,48 @@ export async function openJmapWebSocket(
   return {
     send(request) {
       if (closed !== undefined) return Promise.reject(closed)
-      const id = `r${nextId++}`
-      return new Promise<JmapResponse>((resolve, reject) => {
-        pending.set(id, { request, resolve, reject })
-        socket.send(JSON.stringify({ '@type': 'Request', id, ...request }))
-      })
+      return gate.run(
+        () =>
+          new Promise<JmapResponse>((resolve, reject) => {
+            if (closed !== undefined) {
+              reject(closed)
+              return
+            }
+            const id = `r${nextId++}`
+            const timer =
+              context.timeout > 0
+                ? setTimeout(() => {
+                    pending.delete(id)
+                    reject(
+                      new TransportError(`no response over ${where} within ${context.timeout} ms`, {
+                        failure: 'timeout',
+                        url: where,
+                        writeMayHaveHappened: !isRetrySafe(request),
+                      }),
+                    )
+                  }, context.timeout)
+                : undefined
+            const settle = (): void => clearTimeout(timer)
+            pending.set(id, {
+              request,
+              resolve: (response) => {
+                settle()
+                resolve(response)
+              },
+              reject: (error) => {
+                settle()
+                reject(error)
+              },
+            })
+            socket.send(JSON.stringify({ '@type': 'Request', id, ...request }))
+          }),
+      )
     },
     push(pushOptions = {}) {
       if (!advertised.output.supportsPush) {
         throw new SessionError(
           'pushUnavailable',
-          `${url.href} does not support push (supportsPush is false)`,
+          `${where} does not support push (supportsPush is false)`,
         )
       }
       const queue: StateChange[] = []

@@ -1,4 +1,3 @@
-import ky from 'ky'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   type LocalHttpServer,
@@ -40,16 +39,6 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a rejection')
 }
-
-describe('ky on this Node', () => {
-  it('runs although ky 2 declares node >= 22', async () => {
-    const server = await serve((_request, response) => sendJson(response, 200, { ok: true }))
-    expect(process.versions.node.split('.')[0]).toBe('20')
-    expect(await ky.get(server.origin).json()).toEqual({ ok: true })
-    const error = await failure(ky.get(`${server.origin}/x`, { retry: 0, timeout: 1 }).json())
-    expect(error).toBeInstanceOf(Error)
-  })
-})
 
 describe('createHttpTransport', () => {
   it('sends UTF-8 Basic credentials to the configured origin', async () => {

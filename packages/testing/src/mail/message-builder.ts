@@ -1,3 +1,4 @@
+import { encodeBase64 } from '../http/base64.js'
 import { isJsonObject, type JsonObject } from '../json.js'
 import { invalidProperties, RecordRejectedError } from '../protocol/record-rejected-error.js'
 import type { AccountData } from '../store/account-data.js'
@@ -6,7 +7,7 @@ import { parseHeaderProperty } from './header-forms.js'
 function encodeWord(text: string): string {
   return /^[\x20-\x7e]*$/.test(text)
     ? text
-    : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`
+    : `=?UTF-8?B?${encodeBase64(new TextEncoder().encode(text))}?=`
 }
 
 function formatAddresses(value: unknown): string | undefined {
@@ -70,7 +71,7 @@ function leafPart(
       return { headers, body: '' }
     }
     headers.push('Content-Transfer-Encoding: base64')
-    const encoded = Buffer.from(blob.data).toString('base64').replace(/.{76}/g, '$&\r\n')
+    const encoded = encodeBase64(blob.data).replace(/.{76}/g, '$&\r\n')
     return { headers, body: encoded }
   }
   throw invalidProperties(['textBody'], 'a body part needs partId or blobId')

@@ -1,8 +1,9 @@
 import { DroppedConnectionError } from '../faults/dropped-connection-error.js'
 import { type FaultControls, type FaultEndpoint, FaultInjector } from '../faults/fault-injector.js'
+import { decodeBase64 } from '../http/base64.js'
 import { downloadResponse, uploadResponse } from '../http/blob-endpoints.js'
 import { eventSourceResponse } from '../http/event-source-stream.js'
-import { type ListeningServer, listenOnLoopback } from '../http/node-listener.js'
+import type { CorsOptions, ListeningServer } from '../http/listener.js'
 import { endpointPaths, sessionResource } from '../http/session-resource.js'
 import { standardMethodsFor } from '../methods/standard/standard-methods.js'
 import { problemResponse } from '../protocol/problem-details.js'
@@ -47,6 +48,8 @@ export interface TestServerOptions {
   readonly now?: () => Date
   /** How PushSubscription verifications and StateChanges are POSTed (default: global fetch). */
   readonly pushFetch?: PushFetch
+  /** Browser origins `listen()` answers CORS for (default: loopback origins only). */
+  readonly cors?: CorsOptions
 }
 
 /** A JMAP server running in the test process. */
@@ -69,7 +72,11 @@ export interface TestServer {
   register(plugin: TestServerPlugin): void
   /** Forgets every change log, so older states give `cannotCalculateChanges`. */
   trimChangeLogs(): void
-  /** Serves HTTP (and RFC 8887 WebSocket) on 127.0.0.1; port 0 (default) picks a free one. */
+  /**
+   * Serves HTTP (and RFC 8887 WebSocket) on 127.0.0.1, with CORS for browser
+   * pages; port 0 (default) picks a free one. Node only: elsewhere it rejects
+   * (use `fetch` there).
+   */
   listen(port?: number): Promise<ListeningServer>
   /** Stops every listener and push stream. */
   close(): Promise<void>
@@ -98,8 +105,11 @@ function authorized(auth: TestServerAuth | undefined, header: string | null): bo
   if (auth === undefined) return true
   if (auth.bearer !== undefined && header === `Bearer ${auth.bearer}`) return true
   if (auth.basic !== undefined && header?.startsWith('Basic ') === true) {
-    const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8')
-    return decoded === `${auth.basic.username}:${auth.basic.password}`
+    const bytes = decodeBase64(header.slice(6))
+    return (
+      bytes !== undefined &&
+      new TextDecoder().decode(bytes) === `${auth.basic.username}:${auth.basic.password}`
+    )
   }
   return false
 }
@@ -263,15 +273,19 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
       }
     },
     async listen(port = 0) {
-      const listening = await listenOnLoopback(
+      // '#listener' is node:http + ws under the `node` condition and a refusal
+      // elsewhere, so browser bundles of this package carry no Node imports.
+      const { listen } = await import('#listener')
+      const listening = await listen({
         port,
         handle,
         runtime,
-        (auth) => authorized(options.auth, auth ?? null),
-        (wsOrigin) => {
+        authorized: (auth) => authorized(options.auth, auth ?? null),
+        announceWebSocket: (wsOrigin) => {
           webSocketOrigin = wsOrigin
         },
-      )
+        cors: options.cors ?? {},
+      })
       listeners.push(listening)
       return listening
     },

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { AuthOptions } from '../auth/auth-options.js'
 import type { ConnectionOptions } from '../connection/connection.js'
 import { ConfigError } from '../errors/config-error.js'
@@ -88,8 +89,6 @@ async function readConfigFile(
   path: string,
   searched: readonly string[],
 ): Promise<ConfigFile | undefined> {
-  // Loaded lazily so browser bundles that never read config files need no fs.
-  const { readFile } = await import('node:fs/promises')
   let text: string
   try {
     text = await readFile(path, 'utf8')

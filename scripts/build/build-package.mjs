@@ -1,0 +1,44 @@
+// `pnpm build` of one package (run in its folder): one bundled ESM file per
+// public entry (shared code and lazily imported modules such as push go in
+// chunks), with source maps that embed their sources, so `files` ships dist/
+// alone; then the .d.ts files from tsc. Dependencies, peers, `node:` builtins
+// and `#imports` stay imports, resolved where the package is installed.
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { buildSources, root } from './package-entries.mjs'
+
+const dir = process.cwd()
+const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+const sources = buildSources(manifest)
+if (sources.length === 0)
+  throw new Error(`${manifest.name}: no "@typed-jmap/source" entries in exports`)
+
+rmSync(join(dir, 'dist'), { recursive: true, force: true })
+const result = await build({
+  absWorkingDir: dir,
+  entryPoints: Object.fromEntries(
+    sources.map((source) => [source.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), source]),
+  ),
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  packages: 'external',
+  external: ['node:*', '#*'],
+  sourcemap: true,
+  sourcesContent: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  metafile: true,
+})
+if (result.warnings.length > 0) process.exit(1)
+execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+  cwd: dir,
+  stdio: 'inherit',
+})
+const files = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'))
+console.log(`${manifest.name}: ${files.length} JavaScript files, .d.ts from tsc`)
