@@ -214,3 +214,5 @@ export type {
   ShareNotificationSetMethod,
 } from './share-notification/share-notification-methods.js'
 export { ShareNotificationSchema } from './share-notification/share-notification-schema.js'
+// Local time ⇄ UTC in IANA zones, the one home of the conversion.
+export * from './zoned-time/index.js'

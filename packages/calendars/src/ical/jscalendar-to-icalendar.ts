@@ -112,7 +112,7 @@ function writeCalendar(
   const lossless = options.lossless ?? true
   const writer = new ComponentWriter('vcalendar', group.iCalendar, lossless)
   const kept = group.iCalendar?.components ?? []
-  const zones = new TimeZoneRules()
+  const zones = new TimeZoneRules([], kept)
   writer.properties.push(['version', {}, 'text', '2.0'])
   const [first] = group.entries
   const prodId = group.prodId ?? first?.prodId ?? options.prodId ?? '-//typed-jmap//calendars//EN'

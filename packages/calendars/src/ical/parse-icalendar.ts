@@ -1,8 +1,8 @@
 import ICAL from 'ical.js'
 import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
+import { isIanaTimeZone } from '../zoned-time/index.js'
 import { designSet } from './design-set.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
-import { isIanaTimeZone } from './time-zones.js'
 
 /**
  * An iCalendar property as ical.js reads it (jCal), with the line it came from.

@@ -1,9 +1,17 @@
+import { localDateTimeToInstant } from '@typed-jmap/calendars'
 import type { DataType } from '../data-type.js'
 import { isJsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
 import { jsCalendarCommonProperties } from './jscalendar-common-properties.js'
-import { utcInstant } from './zoned-time.js'
+
+/**
+ * The UTC instant of a query bound or event time: LocalDateTime in `timeZone`, or UTC when it
+ * ends in `Z`; NaN for nonsense.
+ */
+function utcInstant(value: string, timeZone: string): number {
+  return value.endsWith('Z') ? Date.parse(value) : localDateTimeToInstant(value, timeZone)
+}
 
 /** The JMAP Calendars capability URN. */
 export const calendarsCapability = 'urn:ietf:params:jmap:calendars'
