@@ -201,6 +201,8 @@ export type {
 } from './principal/principal-methods.js'
 export { PrincipalSchema, PrincipalWireSchema } from './principal/principal-schema.js'
 export { normalisePrincipalWire } from './principal/principal-wire.js'
+// Recurrence expansion (no iCalendar library needed).
+export * from './recurrence/index.js'
 export type {
   ShareChangedBy,
   ShareNotification,

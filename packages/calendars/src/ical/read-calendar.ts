@@ -166,7 +166,7 @@ function mergeOverrides(read: readonly ReadEntry[], context: ReadContext): Array
     delete instance.recurrenceId
     delete instance.recurrenceIdTimeZone
     const overrides = main.recurrenceOverrides ?? {}
-    setOwnProperty(overrides, key, diffPatch(instanceBase(main), instance))
+    setOwnProperty(overrides, key, diffPatch(instanceBase(main, key), instance))
     main.recurrenceOverrides = overrides
   }
   return entries

@@ -92,19 +92,3 @@ export function formatSeconds(total: number): string {
   if (days === 0 && time === '') return `${sign}PT0S`
   return `${sign}P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`
 }
-
-/** The number of seconds of a Duration (weeks and days count as 7 × 86400 and 86400). */
-export function durationSeconds(duration: string): number {
-  const match =
-    /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-      duration,
-    )
-  if (match === null) return Number.NaN
-  const seconds =
-    Number(match[2] ?? 0) * 604800 +
-    Number(match[3] ?? 0) * 86400 +
-    Number(match[4] ?? 0) * 3600 +
-    Number(match[5] ?? 0) * 60 +
-    Number(match[6] ?? 0)
-  return match[1] === '-' ? -seconds : seconds
-}

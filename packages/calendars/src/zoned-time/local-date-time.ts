@@ -30,6 +30,7 @@ export function localDateTimeToInstant(localDateTime: string, timeZone: string):
  * @example wallClockToUtc(Date.UTC(2030, 0, 15, 9), 'Europe/Berlin') // Date.UTC(2030, 0, 15, 8)
  */
 export function wallClockToUtc(wall: number, timeZone: string): number {
+  if (!Number.isFinite(wall)) return Number.NaN
   // Offsets a day before and after bracket any transition near the wall-clock time; the
   // candidates that read back as the same wall clock are the real instants.
   const before = utcOffsetAt(wall - 86_400_000, timeZone)

@@ -74,7 +74,8 @@ function cached(
 
 /**
  * Milliseconds the zone's wall clock is ahead of UTC at an instant (negative west of Greenwich);
- * `undefined` when the zone is not an IANA name.
+ * `undefined` when the zone is not an IANA name, NaN when the instant is not a finite number
+ * (or lies outside the range a Date can hold).
  *
  * @see RFC 5545 §3.3.5
  * @example utcOffsetAt(Date.parse('2026-07-01T00:00:00Z'), 'Europe/Berlin') // 7_200_000
@@ -82,6 +83,7 @@ function cached(
 export function utcOffsetAt(instant: number, timeZone: string): number | undefined {
   const formatter = formatterFor(timeZone)
   if (formatter === null) return undefined
+  if (!Number.isFinite(instant) || Math.abs(instant) > 8.64e15 - dayMs) return Number.NaN
   const day = Math.floor(instant / dayMs)
   const dayOffset = cached(dayOffsets, timeZone, day, () => {
     const first = intlOffset(formatter, day * dayMs)
