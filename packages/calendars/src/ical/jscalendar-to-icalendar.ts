@@ -16,6 +16,7 @@ import { writeDescription } from './write-description.js'
 import { writeEntry } from './write-entry.js'
 import { writeKeywords } from './write-keywords.js'
 import { writeLinks } from './write-links.js'
+import { tzidsUsed, vtimezoneFromIntl } from './write-time-zones.js'
 
 /** Options of the JSCalendar → iCalendar conversion. */
 export interface WriteOptions {
@@ -163,6 +164,20 @@ function writeCalendar(
   const built = writer.build()
   // Kept VTIMEZONEs go first, as calendar clients expect definitions before use.
   const timeZones = built[2].filter((component) => kept.includes(component))
+  // Every other zone named by a TZID gets a VTIMEZONE, or clients read its times as floating.
+  const defined = new Set(
+    timeZones.flatMap((component) =>
+      component[1].filter((property) => property[0] === 'tzid').map((property) => property[3]),
+    ),
+  )
+  for (const [zone, years] of tzidsUsed(entries)) {
+    if (defined.has(zone) || zone === 'Etc/UTC' || zone === 'UTC') continue
+    const first = Number.isFinite(years.first) ? years.first : 1970
+    const last = Number.isFinite(years.last) ? years.last : first
+    // DERIVED marks it as made here, so reading the text back does not keep it as input.
+    const vtimezone = vtimezoneFromIntl(zone, first, last, lossless ? { derived: 'TRUE' } : {})
+    if (vtimezone !== undefined) timeZones.push(vtimezone)
+  }
   const others = built[2].filter((component) => !kept.includes(component))
   const calendar: JCalComponent = [built[0], built[1], [...timeZones, ...entries, ...others]]
   return `${ICAL.stringify.component(calendar, designSet)}\r\n`

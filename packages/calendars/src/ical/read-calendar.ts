@@ -12,7 +12,7 @@ import type { ReadContext } from './read-context.js'
 import { applyDescription, readDescription } from './read-description.js'
 import { type ReadEntry, readEntry } from './read-entry.js'
 import { linkPropertyNames, readLink } from './read-links.js'
-import { parameterText, readText, readTextList, readUtc } from './read-values.js'
+import { isDerived, parameterText, readText, readTextList, readUtc } from './read-values.js'
 import { TimeZoneRules } from './time-zones.js'
 
 /** Options of the iCalendar → JSCalendar conversion. */
@@ -131,7 +131,8 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   for (const component of calendar.components) {
     if (component.name === 'vevent' || component.name === 'vtodo')
       read.push(readEntry(component, context))
-    else if (component.name !== 'vtimezone' || (options.keepTimeZones ?? true))
+    else if (component.name !== 'vtimezone') record.component(component)
+    else if ((options.keepTimeZones ?? true) && !generatedTimeZone(component))
       record.component(component)
   }
   const entries = mergeOverrides(read, context)
@@ -145,6 +146,12 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   if (iCalendar !== undefined) group.iCalendar = iCalendar
   applyJsprops(group, jsprops)
   return group as unknown as Group
+}
+
+/** A VTIMEZONE the writer made from the IANA database (its TZID says DERIVED=TRUE). */
+function generatedTimeZone(component: ParsedComponent): boolean {
+  const tzid = component.properties.find((property) => property.name === 'tzid')
+  return tzid !== undefined && isDerived(tzid)
 }
 
 function mergeOverrides(read: readonly ReadEntry[], context: ReadContext): Array<Event | Task> {

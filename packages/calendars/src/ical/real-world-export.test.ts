@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
 import type { Event } from '../jscalendar/event.js'
+import { localDateTimeToInstant } from '../zoned-time/index.js'
 import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 import { jscalendarToICalendar } from './jscalendar-to-icalendar.js'
 
@@ -127,5 +128,47 @@ describe('UNTIL in a zone only a VTIMEZONE defines', () => {
     expect(icalendarToJSCalendar(again).entries[0]?.recurrenceRule?.until).toBe(
       '2026-06-05T09:00:00',
     )
+  })
+})
+
+describe('VTIMEZONE for every IANA zone used', () => {
+  const zones = [
+    'America/New_York',
+    'Europe/Berlin',
+    'Australia/Sydney',
+    'Asia/Tokyo',
+    'America/Sao_Paulo',
+    'Pacific/Chatham',
+    'Asia/Tehran',
+    'Europe/Dublin',
+  ]
+
+  test.each(zones)('%s: ical.js reads the times with the offsets Intl gives', (zone) => {
+    const text = jscalendarToICalendar({
+      ...weekly,
+      timeZone: zone,
+      start: '2018-01-15T09:00:00',
+      recurrenceRule: { '@type': 'RecurrenceRule', frequency: 'daily' },
+    })
+    const [vtimezone] = components(text, 'vtimezone')
+    expect(vtimezone?.getFirstPropertyValue('tzid')).toBe(zone)
+    const timezone = new ICAL.Timezone(vtimezone as Component)
+    const differences: string[] = []
+    // Every 5 days at 12:00 local, for years past the event's own (the yearly rule's part).
+    for (let day = Date.UTC(2017, 0, 1); day < Date.UTC(2032, 0, 1); day += 5 * 86_400_000) {
+      const local = new Date(day + 43_200_000).toISOString().slice(0, 19)
+      const time = ICAL.Time.fromDateTimeString(local)
+      time.zone = timezone
+      const expected = localDateTimeToInstant(local, zone)
+      if (time.toUnixTime() * 1000 !== expected) differences.push(local)
+    }
+    expect(differences).toEqual([])
+  })
+
+  test('is not kept as input when read back, and none is written for UTC', () => {
+    const event: Event = { ...weekly, timeZone: 'Europe/Berlin' }
+    const text = jscalendarToICalendar(event)
+    expect(icalendarToJSCalendar(text).iCalendar).toBeUndefined()
+    expect(jscalendarToICalendar(weekly)).not.toContain('VTIMEZONE')
   })
 })
