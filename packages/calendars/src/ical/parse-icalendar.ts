@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
 import { isIanaTimeZone } from '../zoned-time/index.js'
 import { designSet } from './design-set.js'
+import { ianaTimeZoneName } from './iana-time-zone-name.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 
 /**
@@ -116,7 +117,16 @@ export function parseICalendar(text: string): ParsedComponent[] {
   }
   for (const use of tzidUses) {
     const tzid = use.parameters.tzid as string
-    if (!timeZoneIds.has(tzid) && !isIanaTimeZone(tzid)) {
+    if (isIanaTimeZone(tzid)) continue
+    // A Windows or path-like name of an IANA zone is read as that zone (its VTIMEZONE, if any,
+    // stays in the input's leftovers).
+    const iana = ianaTimeZoneName(tzid)
+    if (iana !== undefined) {
+      use.parameters.tzid = iana
+      if (use.jcal[1] !== use.parameters) use.jcal[1] = { ...use.jcal[1], tzid: iana }
+      continue
+    }
+    if (!timeZoneIds.has(tzid)) {
       throw new ICalendarParseError({
         line: use.line,
         reason: `TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE`,

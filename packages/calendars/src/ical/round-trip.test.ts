@@ -403,15 +403,30 @@ describe('what each iCalendar property becomes', () => {
     })
   })
 
-  test('a non-IANA TZID is kept with its VTIMEZONE and its rules are used', () => {
+  test('a Windows TZID becomes its IANA zone (CLDR windowsZones); its VTIMEZONE is kept', () => {
     const group = icalendarToJSCalendar(
       samples['non-IANA TZID carried with its VTIMEZONE'] as string,
     )
+    expect(group.entries[0]).toMatchObject({ timeZone: 'Europe/Berlin', duration: 'PT1H' })
+    expect(group.iCalendar?.components?.[0]?.[0]).toBe('vtimezone')
+  })
+
+  test('Windows and path-like TZIDs without a VTIMEZONE are read as their IANA zones', () => {
+    const group = icalendarToJSCalendar(
+      calendar(
+        'BEGIN:VEVENT',
+        'UID:no-vtimezone',
+        'DTSTAMP:20240101T000000Z',
+        'DTSTART;TZID=Pacific Standard Time:20240601T090000',
+        'DTEND;TZID=/mozilla.org/20050126_1/Europe/London:20240601T180000',
+        'END:VEVENT',
+      ),
+    )
     expect(group.entries[0]).toMatchObject({
-      timeZone: 'W. Europe Standard Time',
+      timeZone: 'America/Los_Angeles',
+      endTimeZone: 'Europe/London',
       duration: 'PT1H',
     })
-    expect(group.iCalendar?.components?.[0]?.[0]).toBe('vtimezone')
   })
 
   test('VTODO: due, start, progress, percentComplete, participant progress, COMPLETED kept', () => {

@@ -10,6 +10,10 @@ import type { ParsedComponent } from './parse-icalendar.js'
  */
 export class TimeZoneRules {
   readonly #custom = new Map<string, InstanceType<typeof ICAL.Timezone>>()
+  // Definitions are turned into ical.js zones on first use only: building one from an Outlook
+  // VTIMEZONE whose rules start in 1601 is costly, and most are never needed once their TZIDs
+  // map to IANA names.
+  readonly #definitions = new Map<string, JCalTree>()
 
   /**
    * @param vtimezones VTIMEZONEs read from iCalendar input
@@ -23,19 +27,29 @@ export class TimeZoneRules {
   }
 
   #define(jcal: JCalTree): void {
-    const component = new ICAL.Component(jcal)
-    const tzid = component.getFirstPropertyValue('tzid')
+    const tzid = (jcal[1] as unknown[][]).find((property) => property[0] === 'tzid')?.[3]
     // IANA names are computed from the IANA database (fast, and what the draft keys on); a
     // VTIMEZONE is only needed for the names that are not IANA.
     if (typeof tzid !== 'string' || isIanaTimeZone(tzid)) return
-    this.#custom.set(tzid, new ICAL.Timezone({ component, tzid }))
+    this.#definitions.set(tzid, jcal)
+  }
+
+  #zone(tzid: string): InstanceType<typeof ICAL.Timezone> | undefined {
+    let zone = this.#custom.get(tzid)
+    if (zone === undefined) {
+      const jcal = this.#definitions.get(tzid)
+      if (jcal === undefined) return undefined
+      zone = new ICAL.Timezone({ component: new ICAL.Component(jcal), tzid })
+      this.#custom.set(tzid, zone)
+    }
+    return zone
   }
 
   /** Milliseconds since the epoch of a LocalDateTime in a zone; `undefined` zone means floating (read as UTC). */
   toUtc(local: string, zone: string | undefined): number {
     const wall = Date.parse(`${local}Z`)
     if (zone === undefined || zone === 'Etc/UTC' || zone === 'UTC') return wall
-    const custom = this.#custom.get(zone)
+    const custom = this.#zone(zone)
     if (custom !== undefined) {
       const time = ICAL.Time.fromDateTimeString(local)
       time.zone = custom
@@ -49,7 +63,7 @@ export class TimeZoneRules {
   /** The LocalDateTime of an instant in a zone. */
   fromUtc(instant: number, zone: string | undefined): string {
     if (zone === undefined || zone === 'Etc/UTC' || zone === 'UTC') return isoLocal(instant)
-    const custom = this.#custom.get(zone)
+    const custom = this.#zone(zone)
     if (custom !== undefined) {
       const time = ICAL.Time.fromJSDate(new Date(instant), true)
       return isoLocal(Date.parse(`${time.convertToZone(custom).toString().slice(0, 19)}Z`))
