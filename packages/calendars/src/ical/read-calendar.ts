@@ -4,6 +4,7 @@ import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import { ICalendarRecord } from './icalendar-record.js'
+import type { ICalendarWarning } from './icalendar-warning.js'
 import { instanceBase } from './instance-base.js'
 import { applyJsprops } from './jsprop.js'
 import { diffPatch } from './override-patch.js'
@@ -26,6 +27,14 @@ export interface ReadOptions {
   keepTimeZones?: boolean
   /** Also set every entry's `prodId` from PRODID, as the draft allows (default `false`). */
   entryProdId?: boolean
+  /**
+   * Refuse the whole input for any malformed property or unknown TZID (default `false`: such a
+   * property is left out, such a TZID read as floating, and each case reported to `onWarning`).
+   * Input that is not iCalendar at all is refused either way.
+   */
+  strict?: boolean
+  /** Told about each property left out or read differently when not `strict`. */
+  onWarning?: (warning: ICalendarWarning) => void
 }
 
 /**

@@ -29,9 +29,13 @@ export function readTemporal(
   }
 }
 
-/** Reads a DATE-TIME value that must be UTC as a UTCDateTime (a floating one is read as UTC). */
+/**
+ * Reads a DATE-TIME value that must be UTC as a UTCDateTime (a floating one is read as UTC, a
+ * DATE as its midnight in UTC).
+ */
 export function readUtc(property: ParsedProperty): string {
-  return `${String(property.values[0]).slice(0, 19)}Z`
+  const value = String(property.values[0])
+  return value.length === 10 ? `${value}T00:00:00Z` : `${value.slice(0, 19)}Z`
 }
 
 /** The first value as text. */

@@ -184,11 +184,16 @@ function compareFile(file: string): SeriesComparison[] | { error: string } {
       const dtstart = component.getFirstPropertyValue('dtstart')
       if (!(dtstart instanceof ICAL.Time)) continue
       const icalJs: Array<InstanceType<typeof ICAL.Time>> = []
-      const expansion = new ICAL.RecurExpansion({ component, dtstart })
-      for (let index = 0; index < occurrenceLimit; index++) {
-        const next = expansion.next()
-        if (next === undefined || next === null || next.year > lastYear) break
-        icalJs.push(next)
+      try {
+        const expansion = new ICAL.RecurExpansion({ component, dtstart })
+        for (let index = 0; index < occurrenceLimit; index++) {
+          const next = expansion.next()
+          if (next === undefined || next === null || next.year > lastYear) break
+          icalJs.push(next)
+        }
+      } catch {
+        // A value ical.js parsed but cannot expand (our reader left it out): nothing to compare.
+        continue
       }
       const ours: Array<{ id: string; instant: number }> = []
       for (const occurrence of iterateOccurrences(entry)) {
@@ -268,7 +273,7 @@ describe('recurrence expansion agrees with ical.js on the world corpus', () => {
         item.icalJs.slice(0, common),
       )
     }
-    expect(agreeing.length).toBeGreaterThanOrEqual(199)
+    expect(agreeing.length).toBeGreaterThanOrEqual(209)
     // 400 files converted and expanded twice: far longer than a unit test's default 5 s.
   }, 120_000)
 })
