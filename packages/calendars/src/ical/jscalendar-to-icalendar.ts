@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import type { Event } from '../jscalendar/event.js'
 import { type Group, GroupSchema } from '../jscalendar/group.js'
 import type { JCalComponent } from '../jscalendar/icalendar-component.js'
+import { normalizePartialJSCalendar } from '../jscalendar/normalize.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { Task } from '../jscalendar/task.js'
 import { ComponentWriter } from './component-writer.js'
@@ -100,15 +101,41 @@ function checkInput(group: Group, input: unknown): void {
   })
 }
 
+/** Whether an entry has a JSCalendar 1.0 shape 2.0 forbids (a `null` zone, `recurrenceRules`, `replyTo`). */
+function isJSCalendar10(entry: unknown): boolean {
+  if (typeof entry !== 'object' || entry === null) return false
+  const object = entry as Record<string, unknown>
+  return (
+    object.timeZone === null ||
+    object.endTimeZone === null ||
+    object.recurrenceIdTimeZone === null ||
+    Array.isArray(object.recurrenceRules) ||
+    object.replyTo !== undefined
+  )
+}
+
 function writeCalendar(
   input: Group | Event | Task | ReadonlyArray<Event | Task>,
   options: WriteOptions,
 ): string {
-  const group: Group = Array.isArray(input)
+  const given: Group = Array.isArray(input)
     ? { '@type': 'Group', entries: [...input] }
     : (input as Group | Event | Task)['@type'] === 'Group'
       ? (input as Group)
       : { '@type': 'Group', entries: [input as Event | Task] }
+  // JSCalendar 1.0 (RFC 8984) input, as servers such as Cyrus still send it, is read as 2.0.
+  const group: Group = given.entries.some(isJSCalendar10)
+    ? {
+        ...given,
+        entries: given.entries.map((entry) =>
+          isJSCalendar10(entry)
+            ? (normalizePartialJSCalendar(entry as unknown as Record<string, unknown>) as unknown as
+                | Event
+                | Task)
+            : entry,
+        ),
+      }
+    : given
   checkInput(group, input)
   const lossless = options.lossless ?? true
   const writer = new ComponentWriter('vcalendar', group.iCalendar, lossless)

@@ -172,3 +172,17 @@ describe('VTIMEZONE for every IANA zone used', () => {
     expect(jscalendarToICalendar(weekly)).not.toContain('VTIMEZONE')
   })
 })
+
+describe('JSCalendar 1.0 input', () => {
+  test('a null timeZone and recurrenceRules (RFC 8984, as Cyrus sends them) are accepted', () => {
+    const text = jscalendarToICalendar({
+      '@type': 'Event',
+      uid: 'rfc8984@example.com',
+      start: '2026-03-02T09:00:00',
+      timeZone: null,
+      recurrenceRules: [{ '@type': 'RecurrenceRule', frequency: 'daily', count: 2 }],
+    } as unknown as Event)
+    expect(text).toContain('DTSTART:20260302T090000\r\n')
+    expect(text).toContain('RRULE:FREQ=DAILY;COUNT=2\r\n')
+  })
+})
