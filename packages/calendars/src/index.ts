@@ -203,6 +203,8 @@ export type {
 } from './principal/principal-methods.js'
 export { PrincipalSchema, PrincipalWireSchema } from './principal/principal-schema.js'
 export { normalisePrincipalWire } from './principal/principal-wire.js'
+// Recurrence expansion (no iCalendar library needed).
+export * from './recurrence/index.js'
 export type {
   ShareChangedBy,
   ShareNotification,
@@ -216,3 +218,5 @@ export type {
   ShareNotificationSetMethod,
 } from './share-notification/share-notification-methods.js'
 export { ShareNotificationSchema } from './share-notification/share-notification-schema.js'
+// Local time ⇄ UTC in IANA zones, the one home of the conversion.
+export * from './zoned-time/index.js'

@@ -19,5 +19,6 @@ describe('toLocalDateTime', () => {
       thrown = error
     }
     expect(isCalendarApiError(thrown)).toBe(true)
+    expect(() => toLocalDateTime(new Date(0), 'Mars/Olympus_Mons')).toThrow(/unknown time zone/)
   })
 })

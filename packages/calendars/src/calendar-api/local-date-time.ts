@@ -1,4 +1,5 @@
 import type { LocalDateTime } from '../jscalendar/primitives.js'
+import { instantToLocalDateTime } from '../zoned-time/index.js'
 import { CalendarApiError } from './calendar-api-error.js'
 
 /**
@@ -11,17 +12,7 @@ export function toLocalDateTime(bound: LocalDateTime | Date, timeZone: string): 
   if (typeof bound === 'string') return bound
   if (Number.isNaN(bound.getTime()))
     throw new CalendarApiError('the search bound is an invalid Date')
-  const parts: Record<string, string> = {}
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
-  for (const part of format.formatToParts(bound)) parts[part.type] = part.value
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`
+  const local = instantToLocalDateTime(bound.getTime(), timeZone)
+  if (local === undefined) throw new CalendarApiError(`unknown time zone "${timeZone}"`)
+  return local
 }

@@ -2,11 +2,13 @@ import { describe, expect, test } from 'vitest'
 import type { Event } from '../jscalendar/event.js'
 import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 import { icalendarStreamToJSCalendar, icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
+import type { ICalendarWarning } from './icalendar-warning.js'
 import {
   isJSCalendarConversionError,
   JSCalendarConversionError,
 } from './jscalendar-conversion-error.js'
 import { jscalendarToICalendar } from './jscalendar-to-icalendar.js'
+import type { ReadOptions } from './read-calendar.js'
 
 const event = (...lines: string[]): string =>
   [
@@ -20,9 +22,9 @@ const event = (...lines: string[]): string =>
     '',
   ].join('\r\n')
 
-function parseError(input: string | Uint8Array): ICalendarParseError {
+function parseError(input: string | Uint8Array, options: ReadOptions = {}): ICalendarParseError {
   try {
-    icalendarToJSCalendar(input)
+    icalendarToJSCalendar(input, options)
   } catch (error) {
     expect(isICalendarParseError(error)).toBe(true)
     return error as ICalendarParseError
@@ -83,8 +85,8 @@ describe('malformed iCalendar gives an ICalendarParseError with the line', () =>
       /expected BEGIN:VCALENDAR/,
     ],
     ['no calendar at all', '', 1, /no VCALENDAR/],
-  ])('%s', (_what, input, line, reason) => {
-    const error = parseError(input)
+  ])('%s (strict)', (_what, input, line, reason) => {
+    const error = parseError(input, { strict: true })
     expect(error).toBeInstanceOf(ICalendarParseError)
     expect(error.name).toBe('ICalendarParseError')
     expect(error.line).toBe(line)
@@ -235,5 +237,39 @@ describe('keys taken from the data cannot reach prototypes', () => {
     const alerts = group.entries[0]?.alerts ?? {}
     expect(Object.keys(alerts)).toEqual(['__proto__'])
     expect(icalendarToJSCalendar(jscalendarToICalendar(group)).entries).toEqual(group.entries)
+  })
+})
+
+describe('leniently (the default), a bad property is left out and reported, the rest kept', () => {
+  test.each([
+    ['a line without a colon', event('SUMMARY'), /SUMMARY/],
+    ['a bad duration', event('DURATION:1H'), /invalid DURATION/],
+    ['a bad integer', event('PRIORITY:high'), /invalid INTEGER/],
+    ['a bad RRULE', event('RRULE:FREQ=SOMETIMES'), /invalid frequency/],
+    ['a bad UNTIL', event('RRULE:FREQ=DAILY;UNTIL=2024'), /UNTIL/],
+    ['a bad value in an X- property', event('X-SCORE;VALUE=INTEGER:lots'), /invalid INTEGER/],
+  ])('%s', (_what, input, reason) => {
+    const warnings: ICalendarWarning[] = []
+    const group = icalendarToJSCalendar(input, { onWarning: (warning) => warnings.push(warning) })
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.line).toBe(5)
+    expect(warnings[0]?.reason).toMatch(reason)
+    expect(warnings[0]?.reason).toMatch(/left out/)
+    expect(group.entries[0]?.uid).toBeDefined()
+  })
+
+  test('an unknown TZID is read as floating, with a warning', () => {
+    const warnings: ICalendarWarning[] = []
+    const group = icalendarToJSCalendar(event('DTSTART;TZID=Mars/Olympus_Mons:20240101T100000'), {
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(group.entries[0]?.start).toBe('2024-01-01T10:00:00')
+    expect(group.entries[0]?.timeZone).toBeUndefined()
+    expect(warnings.map((warning) => warning.line)).toEqual([5])
+    expect(warnings[0]?.reason).toMatch(/floating/)
+  })
+
+  test('a malformed DTSTART still refuses the input: the event cannot stand without it', () => {
+    expect(parseError(event('DTSTART:2024XX01T000000')).reason).toMatch(/DTSTART/)
   })
 })

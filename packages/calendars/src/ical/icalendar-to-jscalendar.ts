@@ -1,6 +1,7 @@
 import type { Group } from '../jscalendar/group.js'
 import { decodeUtf8 } from './decode-utf8.js'
 import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
+import type { ICalendarWarning } from './icalendar-warning.js'
 import { parseICalendar } from './parse-icalendar.js'
 import { type ReadOptions, readCalendar } from './read-calendar.js'
 
@@ -9,7 +10,8 @@ import { type ReadOptions, readCalendar } from './read-calendar.js'
  *
  * Every VEVENT becomes an Event and every VTODO a Task in `entries`; what JSCalendar cannot say
  * is kept in `iCalendar` properties so {@link jscalendarToICalendar} gives it back. The same input
- * always gives the same output (ids are derived from the data). Malformed input throws an
+ * always gives the same output (ids are derived from the data). A malformed property is left out
+ * and reported to `options.onWarning` (unless `strict`); input that is not iCalendar throws an
  * {@link ICalendarParseError} with the line.
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §3
@@ -45,7 +47,12 @@ export function icalendarStreamToJSCalendar(
   options: ReadOptions = {},
 ): Group[] {
   const text = typeof input === 'string' ? input : decodeUtf8(input)
-  return parseICalendar(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).map((calendar) => {
+  const warn =
+    options.strict === true
+      ? undefined
+      : (warning: ICalendarWarning) => options.onWarning?.(warning)
+  const calendars = parseICalendar(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warn)
+  return calendars.map((calendar) => {
     try {
       return readCalendar(calendar, options)
     } catch (error) {

@@ -12,6 +12,7 @@
  */
 export { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 export { icalendarStreamToJSCalendar, icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
+export type { ICalendarWarning } from './icalendar-warning.js'
 export {
   isJSCalendarConversionError,
   JSCalendarConversionError,

@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import type { Event } from '../jscalendar/event.js'
 import { type Group, GroupSchema } from '../jscalendar/group.js'
 import type { JCalComponent } from '../jscalendar/icalendar-component.js'
+import { normalizePartialJSCalendar } from '../jscalendar/normalize.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { Task } from '../jscalendar/task.js'
 import { ComponentWriter } from './component-writer.js'
@@ -16,6 +17,7 @@ import { writeDescription } from './write-description.js'
 import { writeEntry } from './write-entry.js'
 import { writeKeywords } from './write-keywords.js'
 import { writeLinks } from './write-links.js'
+import { tzidsUsed, vtimezoneFromIntl } from './write-time-zones.js'
 
 /** Options of the JSCalendar → iCalendar conversion. */
 export interface WriteOptions {
@@ -99,20 +101,46 @@ function checkInput(group: Group, input: unknown): void {
   })
 }
 
+/** Whether an entry has a JSCalendar 1.0 shape 2.0 forbids (a `null` zone, `recurrenceRules`, `replyTo`). */
+function isJSCalendar10(entry: unknown): boolean {
+  if (typeof entry !== 'object' || entry === null) return false
+  const object = entry as Record<string, unknown>
+  return (
+    object.timeZone === null ||
+    object.endTimeZone === null ||
+    object.recurrenceIdTimeZone === null ||
+    Array.isArray(object.recurrenceRules) ||
+    object.replyTo !== undefined
+  )
+}
+
 function writeCalendar(
   input: Group | Event | Task | ReadonlyArray<Event | Task>,
   options: WriteOptions,
 ): string {
-  const group: Group = Array.isArray(input)
+  const given: Group = Array.isArray(input)
     ? { '@type': 'Group', entries: [...input] }
     : (input as Group | Event | Task)['@type'] === 'Group'
       ? (input as Group)
       : { '@type': 'Group', entries: [input as Event | Task] }
+  // JSCalendar 1.0 (RFC 8984) input, as servers such as Cyrus still send it, is read as 2.0.
+  const group: Group = given.entries.some(isJSCalendar10)
+    ? {
+        ...given,
+        entries: given.entries.map((entry) =>
+          isJSCalendar10(entry)
+            ? (normalizePartialJSCalendar(entry as unknown as Record<string, unknown>) as unknown as
+                | Event
+                | Task)
+            : entry,
+        ),
+      }
+    : given
   checkInput(group, input)
   const lossless = options.lossless ?? true
   const writer = new ComponentWriter('vcalendar', group.iCalendar, lossless)
   const kept = group.iCalendar?.components ?? []
-  const zones = new TimeZoneRules()
+  const zones = new TimeZoneRules([], kept)
   writer.properties.push(['version', {}, 'text', '2.0'])
   const [first] = group.entries
   const prodId = group.prodId ?? first?.prodId ?? options.prodId ?? '-//typed-jmap//calendars//EN'
@@ -163,6 +191,20 @@ function writeCalendar(
   const built = writer.build()
   // Kept VTIMEZONEs go first, as calendar clients expect definitions before use.
   const timeZones = built[2].filter((component) => kept.includes(component))
+  // Every other zone named by a TZID gets a VTIMEZONE, or clients read its times as floating.
+  const defined = new Set(
+    timeZones.flatMap((component) =>
+      component[1].filter((property) => property[0] === 'tzid').map((property) => property[3]),
+    ),
+  )
+  for (const [zone, years] of tzidsUsed(entries)) {
+    if (defined.has(zone) || zone === 'Etc/UTC' || zone === 'UTC') continue
+    const first = Number.isFinite(years.first) ? years.first : 1970
+    const last = Number.isFinite(years.last) ? years.last : first
+    // DERIVED marks it as made here, so reading the text back does not keep it as input.
+    const vtimezone = vtimezoneFromIntl(zone, first, last, lossless ? { derived: 'TRUE' } : {})
+    if (vtimezone !== undefined) timeZones.push(vtimezone)
+  }
   const others = built[2].filter((component) => !kept.includes(component))
   const calendar: JCalComponent = [built[0], built[1], [...timeZones, ...entries, ...others]]
   return `${ICAL.stringify.component(calendar, designSet)}\r\n`

@@ -1,8 +1,10 @@
 import ICAL from 'ical.js'
 import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
+import { isIanaTimeZone } from '../zoned-time/index.js'
 import { designSet } from './design-set.js'
-import { ICalendarParseError } from './icalendar-parse-error.js'
-import { isIanaTimeZone } from './time-zones.js'
+import { ianaTimeZoneName } from './iana-time-zone-name.js'
+import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
+import type { ICalendarWarning } from './icalendar-warning.js'
 
 /**
  * An iCalendar property as ical.js reads it (jCal), with the line it came from.
@@ -34,6 +36,9 @@ export interface ParsedComponent {
   components: ParsedComponent[]
 }
 
+/** Properties a component cannot stand without: a malformed one fails the whole input. */
+const essential = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'uid', 'begin', 'end'])
+
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z?$/
 const durationPattern =
@@ -42,12 +47,17 @@ const durationPattern =
 /**
  * Reads iCalendar text into components, checking what ical.js lets through: that every BEGIN has
  * its END, that dates, times, durations and integers are well-formed, and that every TZID is an
- * IANA name or has a VTIMEZONE. Anything wrong throws an {@link ICalendarParseError} with the line.
+ * IANA name or has a VTIMEZONE. Anything wrong throws an {@link ICalendarParseError} with the line;
+ * given `warn`, a malformed property other than those a component needs (DTSTART, DTEND, DUE,
+ * RECURRENCE-ID, UID) is left out and reported instead, and an unknown TZID read as floating.
  *
  * @see RFC 5545 §3.1
  * @example parseICalendar('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\nEND:VCALENDAR')
  */
-export function parseICalendar(text: string): ParsedComponent[] {
+export function parseICalendar(
+  text: string,
+  warn?: (warning: ICalendarWarning) => void,
+): ParsedComponent[] {
   const roots: ParsedComponent[] = []
   const stack: ParsedComponent[] = []
   const timeZoneIds = new Set<string>()
@@ -99,7 +109,17 @@ export function parseICalendar(text: string): ParsedComponent[] {
     if (component === undefined) {
       throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
     }
-    const property = parseProperty(content, line, parsedLines)
+    let property: ParsedProperty
+    try {
+      property = parseProperty(content, line, parsedLines)
+    } catch (error) {
+      // Leniently, a malformed property is dropped and reported, unless the component cannot
+      // stand without it (its start, end, recurrence or identity).
+      const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
+      if (warn === undefined || !isICalendarParseError(error) || essential.has(name)) throw error
+      warn({ line, reason: `${error.reason}; the property is left out` })
+      return
+    }
     component.properties.push(property)
     if (component.name === 'vtimezone' && property.name === 'tzid') {
       timeZoneIds.add(String(property.values[0]))
@@ -116,7 +136,28 @@ export function parseICalendar(text: string): ParsedComponent[] {
   }
   for (const use of tzidUses) {
     const tzid = use.parameters.tzid as string
-    if (!timeZoneIds.has(tzid) && !isIanaTimeZone(tzid)) {
+    if (isIanaTimeZone(tzid)) continue
+    // A Windows or path-like name of an IANA zone is read as that zone (its VTIMEZONE, if any,
+    // stays in the input's leftovers).
+    const iana = ianaTimeZoneName(tzid)
+    if (iana !== undefined) {
+      use.parameters.tzid = iana
+      if (use.jcal[1] !== use.parameters) use.jcal[1] = { ...use.jcal[1], tzid: iana }
+      continue
+    }
+    if ((!timeZoneIds.has(tzid) || tzid.trim() === '') && warn !== undefined) {
+      warn({
+        line: use.line,
+        reason: `TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE; the time is read as floating`,
+      })
+      delete use.parameters.tzid
+      if (use.jcal[1].tzid !== undefined) {
+        const { tzid: _unknown, ...rest } = use.jcal[1]
+        use.jcal[1] = rest
+      }
+      continue
+    }
+    if (!timeZoneIds.has(tzid)) {
       throw new ICalendarParseError({
         line: use.line,
         reason: `TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE`,

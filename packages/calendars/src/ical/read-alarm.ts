@@ -5,7 +5,7 @@ import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
-import { parameterText, readTemporal, readText, uniqueKey } from './read-values.js'
+import { isDerived, parameterText, readTemporal, readText, uniqueKey } from './read-values.js'
 
 /**
  * The key of an alarm that has neither JSID nor UID: its position, so the writer can tell when it
@@ -43,6 +43,9 @@ export function readAlarms(
     for (const property of component.properties) {
       switch (property.name) {
         case 'action': {
+          // ACTION and DESCRIPTION the writer had to add (iCalendar requires them) stand for
+          // nothing in the Alert.
+          if (isDerived(property)) break
           const action = readText(property).toUpperCase()
           if ((action === 'DISPLAY' || action === 'EMAIL') && alert.action === undefined) {
             alert.action = action.toLowerCase()
@@ -84,6 +87,9 @@ export function readAlarms(
           break
         case 'jsprop':
           jsprops.push(property)
+          break
+        case 'description':
+          if (!isDerived(property)) record.unconverted(property)
           break
         default:
           record.unconverted(property)

@@ -4,6 +4,7 @@ import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import { ICalendarRecord } from './icalendar-record.js'
+import type { ICalendarWarning } from './icalendar-warning.js'
 import { instanceBase } from './instance-base.js'
 import { applyJsprops } from './jsprop.js'
 import { diffPatch } from './override-patch.js'
@@ -12,7 +13,7 @@ import type { ReadContext } from './read-context.js'
 import { applyDescription, readDescription } from './read-description.js'
 import { type ReadEntry, readEntry } from './read-entry.js'
 import { linkPropertyNames, readLink } from './read-links.js'
-import { parameterText, readText, readTextList, readUtc } from './read-values.js'
+import { isDerived, parameterText, readText, readTextList, readUtc } from './read-values.js'
 import { TimeZoneRules } from './time-zones.js'
 
 /** Options of the iCalendar → JSCalendar conversion. */
@@ -26,6 +27,14 @@ export interface ReadOptions {
   keepTimeZones?: boolean
   /** Also set every entry's `prodId` from PRODID, as the draft allows (default `false`). */
   entryProdId?: boolean
+  /**
+   * Refuse the whole input for any malformed property or unknown TZID (default `false`: such a
+   * property is left out, such a TZID read as floating, and each case reported to `onWarning`).
+   * Input that is not iCalendar at all is refused either way.
+   */
+  strict?: boolean
+  /** Told about each property left out or read differently when not `strict`. */
+  onWarning?: (warning: ICalendarWarning) => void
 }
 
 /**
@@ -131,7 +140,8 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   for (const component of calendar.components) {
     if (component.name === 'vevent' || component.name === 'vtodo')
       read.push(readEntry(component, context))
-    else if (component.name !== 'vtimezone' || (options.keepTimeZones ?? true))
+    else if (component.name !== 'vtimezone') record.component(component)
+    else if ((options.keepTimeZones ?? true) && !generatedTimeZone(component))
       record.component(component)
   }
   const entries = mergeOverrides(read, context)
@@ -145,6 +155,12 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   if (iCalendar !== undefined) group.iCalendar = iCalendar
   applyJsprops(group, jsprops)
   return group as unknown as Group
+}
+
+/** A VTIMEZONE the writer made from the IANA database (its TZID says DERIVED=TRUE). */
+function generatedTimeZone(component: ParsedComponent): boolean {
+  const tzid = component.properties.find((property) => property.name === 'tzid')
+  return tzid !== undefined && isDerived(tzid)
 }
 
 function mergeOverrides(read: readonly ReadEntry[], context: ReadContext): Array<Event | Task> {
@@ -166,7 +182,7 @@ function mergeOverrides(read: readonly ReadEntry[], context: ReadContext): Array
     delete instance.recurrenceId
     delete instance.recurrenceIdTimeZone
     const overrides = main.recurrenceOverrides ?? {}
-    setOwnProperty(overrides, key, diffPatch(instanceBase(main), instance))
+    setOwnProperty(overrides, key, diffPatch(instanceBase(main, key), instance))
     main.recurrenceOverrides = overrides
   }
   return entries

@@ -29,9 +29,13 @@ export function readTemporal(
   }
 }
 
-/** Reads a DATE-TIME value that must be UTC as a UTCDateTime (a floating one is read as UTC). */
+/**
+ * Reads a DATE-TIME value that must be UTC as a UTCDateTime (a floating one is read as UTC, a
+ * DATE as its midnight in UTC).
+ */
 export function readUtc(property: ParsedProperty): string {
-  return `${String(property.values[0]).slice(0, 19)}Z`
+  const value = String(property.values[0])
+  return value.length === 10 ? `${value}T00:00:00Z` : `${value.slice(0, 19)}Z`
 }
 
 /** The first value as text. */
@@ -91,20 +95,4 @@ export function formatSeconds(total: number): string {
   if (seconds > 0) time += `${seconds}S`
   if (days === 0 && time === '') return `${sign}PT0S`
   return `${sign}P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`
-}
-
-/** The number of seconds of a Duration (weeks and days count as 7 × 86400 and 86400). */
-export function durationSeconds(duration: string): number {
-  const match =
-    /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-      duration,
-    )
-  if (match === null) return Number.NaN
-  const seconds =
-    Number(match[2] ?? 0) * 604800 +
-    Number(match[3] ?? 0) * 86400 +
-    Number(match[4] ?? 0) * 3600 +
-    Number(match[5] ?? 0) * 60 +
-    Number(match[6] ?? 0)
-  return match[1] === '-' ? -seconds : seconds
 }

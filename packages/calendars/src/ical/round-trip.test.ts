@@ -126,9 +126,9 @@ const samples: Record<string, string> = {
     'BEGIN:VEVENT',
     'UID:series-1',
     'DTSTAMP:20240102T000000Z',
-    'RECURRENCE-ID;TZID=Europe/Berlin:20240110T140000',
-    'DTSTART;TZID=Europe/Berlin:20240110T160000',
-    'DTEND;TZID=Europe/Berlin:20240110T170000',
+    'RECURRENCE-ID;TZID=Europe/Berlin:20240117T140000',
+    'DTSTART;TZID=Europe/Berlin:20240117T160000',
+    'DTEND;TZID=Europe/Berlin:20240117T170000',
     'SUMMARY:Standup (moved)',
     'ATTENDEE;PARTSTAT=DECLINED:mailto:bob@example.com',
     'ORGANIZER;CN=Alice:mailto:alice@example.com',
@@ -386,9 +386,9 @@ describe('what each iCalendar property becomes', () => {
       '2024-04-01T10:00:00': { duration: 'PT2H' },
       '2024-01-03T14:00:00': { excluded: true },
       '2024-01-15T14:00:00': { excluded: true },
-      '2024-01-10T14:00:00': {
+      '2024-01-17T14:00:00': {
         updated: '2024-01-02T00:00:00Z',
-        start: '2024-01-10T16:00:00',
+        start: '2024-01-17T16:00:00',
         title: 'Standup (moved)',
         [`participants/${uuidV5('mailto:bob@example.com')}/participationStatus`]: 'declined',
         alerts: expect.any(Object),
@@ -403,15 +403,30 @@ describe('what each iCalendar property becomes', () => {
     })
   })
 
-  test('a non-IANA TZID is kept with its VTIMEZONE and its rules are used', () => {
+  test('a Windows TZID becomes its IANA zone (CLDR windowsZones); its VTIMEZONE is kept', () => {
     const group = icalendarToJSCalendar(
       samples['non-IANA TZID carried with its VTIMEZONE'] as string,
     )
+    expect(group.entries[0]).toMatchObject({ timeZone: 'Europe/Berlin', duration: 'PT1H' })
+    expect(group.iCalendar?.components?.[0]?.[0]).toBe('vtimezone')
+  })
+
+  test('Windows and path-like TZIDs without a VTIMEZONE are read as their IANA zones', () => {
+    const group = icalendarToJSCalendar(
+      calendar(
+        'BEGIN:VEVENT',
+        'UID:no-vtimezone',
+        'DTSTAMP:20240101T000000Z',
+        'DTSTART;TZID=Pacific Standard Time:20240601T090000',
+        'DTEND;TZID=/mozilla.org/20050126_1/Europe/London:20240601T180000',
+        'END:VEVENT',
+      ),
+    )
     expect(group.entries[0]).toMatchObject({
-      timeZone: 'W. Europe Standard Time',
+      timeZone: 'America/Los_Angeles',
+      endTimeZone: 'Europe/London',
       duration: 'PT1H',
     })
-    expect(group.iCalendar?.components?.[0]?.[0]).toBe('vtimezone')
   })
 
   test('VTODO: due, start, progress, percentComplete, participant progress, COMPLETED kept', () => {

@@ -30,6 +30,17 @@ export function writeAlerts(
     if (uid === undefined && targets.has(key)) writer.properties.push(['uid', {}, 'text', key])
     if (alert.action !== undefined)
       writer.add('action', 'action', {}, 'text', alert.action.toUpperCase())
+    // iCalendar requires ACTION (and DESCRIPTION for DISPLAY); an Alert without action is a
+    // display alert. Marked DERIVED so converting back does not invent `action` or a property.
+    const keptAction = alert.iCalendar?.properties?.some((property) => property[0] === 'action')
+    const derived = lossless ? { derived: 'TRUE' } : {}
+    if (alert.action === undefined && keptAction !== true)
+      writer.properties.push(['action', derived, 'text', 'DISPLAY'])
+    const hasDescription = alert.iCalendar?.properties?.some(
+      (property) => property[0] === 'description',
+    )
+    if ((alert.action ?? 'display') === 'display' && keptAction !== true && hasDescription !== true)
+      writer.properties.push(['description', derived, 'text', 'Reminder'])
     const trigger = alert.trigger as unknown as Record<string, unknown> | undefined
     if (trigger !== undefined) {
       const type = trigger['@type']

@@ -1,13 +1,15 @@
 import * as v from 'valibot'
+import { durationSeconds } from '../jscalendar/duration.js'
 import type { Event } from '../jscalendar/event.js'
 import { EventSchema, TaskSchema } from '../jscalendar/event-task-schemas.js'
 import type { JCalComponent } from '../jscalendar/icalendar-component.js'
 import { applyPatchObject, formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { Task } from '../jscalendar/task.js'
+import { recurrenceRuleDates } from '../recurrence/recurrence-rule-dates.js'
+import { wallClockMs } from '../zoned-time/index.js'
 import { ComponentWriter } from './component-writer.js'
 import { instanceBase } from './instance-base.js'
 import { JSCalendarConversionError } from './jscalendar-conversion-error.js'
-import { durationSeconds } from './read-values.js'
 import { formatTemporal, formatTemporalIn, type TemporalForm } from './temporal-form.js'
 import type { TimeZoneRules } from './time-zones.js'
 import { writeAlerts } from './write-alerts.js'
@@ -109,7 +111,11 @@ export function writeEntry(object: Event | Task, context: WriteEntryContext): JC
   const form = temporalForm(object)
   const main = writeComponent(object, form, context)
   const instances: JCalComponent[] = []
-  for (const [key, patch] of Object.entries(object.recurrenceOverrides ?? {})) {
+  // In recurrence-id order, so the output does not depend on the order keys were added in.
+  const overrides = Object.entries(object.recurrenceOverrides ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )
+  for (const [key, patch] of overrides) {
     const keys = Object.keys(patch)
     if (keys.length === 0 || (keys.length === 1 && patch.excluded === true)) continue
     const path = formatJsonPointer(['recurrenceOverrides', key])
@@ -119,7 +125,7 @@ export function writeEntry(object: Event | Task, context: WriteEntryContext): JC
       main.converted(path)?.valueType === 'period'
     )
       continue
-    const base = instanceBase(object)
+    const base = instanceBase(object, key)
     const { excluded: _excluded, ...rest } = patch
     const instance = applyPatchObject(base, rest) as (Event | Task) | undefined
     if (instance === undefined) {
@@ -262,6 +268,7 @@ function writeComponent(
   writeParticipants(writer, object.participants, object.organizerCalendarAddress, object.sentBy)
   if (object.recurrenceRule !== undefined)
     writeRecurrenceRule(writer, object.recurrenceRule, form, zones)
+  const generated = ruleGenerates(object)
   for (const [key, patch] of Object.entries(object.recurrenceOverrides ?? {})) {
     const keys = Object.keys(patch)
     const path = formatJsonPointer(['recurrenceOverrides', key])
@@ -275,6 +282,10 @@ function writeComponent(
       writer.converted(path)?.valueType === 'period'
     ) {
       writer.add(path, 'rdate', at.parameters, 'period', [at.value, patch.duration])
+    } else if (patch.excluded !== true && !generated(key)) {
+      // An instance the rule does not make exists only through RDATE; without it other
+      // clients drop the override component.
+      writer.add(path, 'rdate', at.parameters, at.type, at.value)
     }
   }
   for (const [uid, relation] of Object.entries(object.relatedTo ?? {})) {
@@ -301,6 +312,24 @@ function writeComponent(
   writer.components.push(...writeAlerts(object.alerts, context.lossless))
   writer.unknown(object, known)
   return writer
+}
+
+/**
+ * Tells whether the start and recurrence rule of an object make an occurrence at a recurrence
+ * id (checked lazily, once per id; the rule runs only up to the id asked for).
+ */
+function ruleGenerates(object: Event | Task): (recurrenceId: string) => boolean {
+  const start = object.start ?? (object['@type'] === 'Task' ? object.due : undefined)
+  return (recurrenceId) => {
+    if (start === undefined) return false
+    if (recurrenceId === start) return true
+    const target = wallClockMs(recurrenceId)
+    if (object.recurrenceRule === undefined || Number.isNaN(target)) return false
+    for (const wall of recurrenceRuleDates(object.recurrenceRule, wallClockMs(start))) {
+      if (wall >= target) return wall === target
+    }
+    return false
+  }
 }
 
 function writeEventTiming(

@@ -125,4 +125,36 @@ describe('Calendar and CalendarEvent (draft-ietf-jmap-calendars)', () => {
     expect(await inZone('Europe/Berlin')).toEqual([zoned])
     expect(await inZone()).toEqual([])
   })
+
+  it('matches a recurring event by any instance, honouring moved and excluded ones', async () => {
+    const calendar = server.seed.calendar({ name: 'Recurring' })
+    const weekly = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      title: 'Stand-up',
+      start: '2026-03-02T09:00:00',
+      timeZone: 'Europe/Berlin',
+      duration: 'PT15M',
+      recurrenceRules: [{ '@type': 'RecurrenceRule', frequency: 'weekly' }],
+      recurrenceOverrides: {
+        '2026-03-16T09:00:00': { excluded: true },
+        '2026-03-23T09:00:00': { start: '2026-03-25T15:00:00' },
+      },
+    })
+    const q = async (after: string, before: string): Promise<unknown> =>
+      (
+        await callOne(server, [
+          'CalendarEvent/query',
+          { accountId: 'u1', filter: { inCalendar: calendar, after, before } },
+          'q',
+        ])
+      ).ids
+    // A year later, long after the first instance.
+    expect(await q('2027-03-01T07:55:00Z', '2027-03-01T08:05:00Z')).toEqual([weekly])
+    // The excluded instance leaves its week empty, the moved one shows up two days later.
+    expect(await q('2026-03-16T00:00:00Z', '2026-03-17T00:00:00Z')).toEqual([])
+    expect(await q('2026-03-23T00:00:00Z', '2026-03-24T00:00:00Z')).toEqual([])
+    expect(await q('2026-03-25T13:00:00Z', '2026-03-25T15:00:00Z')).toEqual([weekly])
+    // Before the series starts, nothing.
+    expect(await q('2026-02-01T00:00:00Z', '2026-03-02T07:59:00Z')).toEqual([])
+  })
 })

@@ -1,9 +1,36 @@
+import {
+  type Event,
+  normalizePartialJSCalendar,
+  type OpenOccurrenceRange,
+  occursBetween,
+  type RecurrenceRule,
+} from '@typed-jmap/calendars'
 import type { DataType } from '../data-type.js'
-import { isJsonObject } from '../json.js'
+import { isJsonObject, type JsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
 import { jsCalendarCommonProperties } from './jscalendar-common-properties.js'
-import { utcInstant } from './zoned-time.js'
+
+/**
+ * Whether any occurrence of a stored event overlaps a query's `after`/`before` range. The store
+ * keeps RFC 8984 shapes; each of its `recurrenceRules` is expanded (`excludedRecurrenceRules` is
+ * not honoured).
+ */
+function inRange(record: JsonObject, range: OpenOccurrenceRange): boolean {
+  if (typeof record.start !== 'string') return false
+  const event = normalizePartialJSCalendar(record) as unknown as Event
+  const rules = Array.isArray(record.recurrenceRules)
+    ? (record.recurrenceRules as RecurrenceRule[])
+    : []
+  const variants =
+    rules.length <= 1 ? [event] : rules.map((rule) => ({ ...event, recurrenceRule: rule }))
+  try {
+    return variants.some((variant) => occursBetween(variant, range))
+  } catch {
+    // A bound that is not a date-time matches nothing.
+    return false
+  }
+}
 
 /** The JMAP Calendars capability URN. */
 export const calendarsCapability = 'urn:ietf:params:jmap:calendars'
@@ -163,12 +190,6 @@ const calendarEventType: DataType = {
   matches(record, condition, context) {
     const text = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '')
     const queryZone = typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
-    const eventZone = typeof record.timeZone === 'string' ? record.timeZone : queryZone
-    const start = utcInstant(String(record.start), eventZone)
-    const end = utcInstant(
-      endOf(String(record.start), String(record.duration ?? 'PT0S')),
-      eventZone,
-    )
     const inCalendar = (id: unknown): boolean =>
       isJsonObject(record.calendarIds) && record.calendarIds[String(id)] === true
     if (typeof condition.inCalendar === 'string' && !inCalendar(condition.inCalendar)) return false
@@ -179,9 +200,12 @@ const calendarEventType: DataType = {
       )
     )
       return false
-    if (typeof condition.after === 'string' && end <= utcInstant(condition.after, queryZone))
-      return false
-    if (typeof condition.before === 'string' && start >= utcInstant(condition.before, queryZone))
+    // A recurring event matches when any instance does (moved and added ones included, excluded
+    // ones not); a floating event is read in the query's zone.
+    const range: OpenOccurrenceRange = { timeZone: queryZone }
+    if (typeof condition.after === 'string') range.after = condition.after
+    if (typeof condition.before === 'string') range.before = condition.before
+    if ((range.after !== undefined || range.before !== undefined) && !inRange(record, range))
       return false
     if (
       typeof condition.title === 'string' &&
