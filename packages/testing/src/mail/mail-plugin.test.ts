@@ -322,9 +322,11 @@ describe('Email/get body properties (RFC 8621 §4.2)', () => {
       htmlBody: [{ type: 'text/html' }],
       attachments: [{ type: 'application/pdf', name: 'a.pdf' }],
     })
-    expect(
-      Object.values(email?.bodyValues ?? {}).map((value: { value: string }) => value.value),
-    ).toEqual(['plain words', '<p>html words</p>'])
+    const bodyValues = (email?.bodyValues ?? {}) as Record<string, { value: string }>
+    expect(Object.values(bodyValues).map((value) => value.value)).toEqual([
+      'plain words',
+      '<p>html words</p>',
+    ])
   })
 
   it('refuses bodyStructure next to textBody, and a multipart part without subParts', async () => {
