@@ -37,6 +37,11 @@ export {
 } from './protocol/record-rejected-error.js'
 export { isTestServerUsageError, TestServerUsageError } from './protocol/test-server-usage-error.js'
 export { quotaCapability, quotaPlugin } from './quota/quota-plugin.js'
+export {
+  type PersonalPreset,
+  type StandardMailboxRole,
+  standardMailboxRoles,
+} from './seed/personal-preset.js'
 export type { SeedEmail, SeedHelpers } from './seed/seed-helpers.js'
 export { coreCapability } from './server/core-plugin.js'
 export {

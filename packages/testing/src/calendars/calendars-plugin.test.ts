@@ -96,10 +96,17 @@ describe('Calendar and CalendarEvent (draft-ietf-jmap-calendars)', () => {
     expect(await q({ inCalendar: calendar })).toEqual([early, late])
     const otherCalendar = server.seed.calendar({ name: 'Other' })
     expect(await q({ inCalendar: otherCalendar })).toEqual([])
-    expect(await q({ after: '2026-03-02T07:30:00Z', before: '2026-03-02T08:00:00Z' })).toEqual([
+    expect(await q({ after: '2026-03-02T07:30:00', before: '2026-03-02T08:00:00' })).toEqual([
       early,
     ])
-    expect(await q({ after: '2026-03-02T08:00:00Z' })).toEqual([late])
+    expect(await q({ after: '2026-03-02T08:00:00' })).toEqual([late])
+    // LocalDateTimes only, as Cyrus 3.10 enforces: a UTC bound is invalidArguments.
+    const refused = await callOne(
+      server,
+      ['CalendarEvent/query', { accountId: 'u1', filter: { after: '2026-03-02T08:00:00Z' } }, 'q'],
+      'error',
+    )
+    expect(refused).toMatchObject({ type: 'invalidArguments', arguments: ['filter/after'] })
     expect(await q({ text: 'dinner' })).toEqual([late])
     const zoned = server.seed.calendarEvent({
       calendarIds: { [otherCalendar]: true },

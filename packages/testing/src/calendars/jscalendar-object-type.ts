@@ -158,6 +158,15 @@ export function jsCalendarObjectType(spec: JSCalendarObjectSpec): DataType {
     }),
     ...(spec.beforeDestroy === undefined ? {} : { beforeDestroy: spec.beforeDestroy }),
     filterProperties: ['text', 'title', 'description', 'uid', ...spec.filterProperties],
+    // `after` and `before` are LocalDateTimes read in the query's timeZone (a trailing `Z` or an
+    // offset is not allowed), as Cyrus 3.10 also enforces.
+    invalidFilterValues: (condition) =>
+      ['after', 'before'].filter(
+        (property) =>
+          condition[property] !== undefined &&
+          (typeof condition[property] !== 'string' ||
+            !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(condition[property])),
+      ),
     matches: (record, condition, context) =>
       matchesText(record, condition) && spec.matches(record, condition, context),
     comparators: {
