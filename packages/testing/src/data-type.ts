@@ -109,6 +109,8 @@ export interface DataType {
   readonly afterChange?: (change: RecordChange, context: RecordContext) => void
   /** FilterCondition properties the type understands. */
   readonly filterProperties?: readonly string[]
+  /** Names the properties of one FilterCondition whose values are malformed (empty when valid). */
+  readonly invalidFilterValues?: (condition: JsonObject) => readonly string[]
   /** Tests one FilterCondition (never an operator) against a stored record. */
   readonly matches?: (record: JsonObject, condition: JsonObject, context: RecordContext) => boolean
   /** Sortable properties and how to compare them. */

@@ -28,6 +28,7 @@ export {
   vacationResponseCapability,
 } from './mail/mail-capabilities.js'
 export { mailPlugin } from './mail/mail-plugin.js'
+export { mdnCapability, mdnPlugin } from './mdn/mdn-plugin.js'
 export { compareProperty, compareStrings } from './methods/query-engine.js'
 export { isMethodError, MethodError } from './protocol/method-error.js'
 export {
@@ -36,6 +37,12 @@ export {
   RecordRejectedError,
 } from './protocol/record-rejected-error.js'
 export { isTestServerUsageError, TestServerUsageError } from './protocol/test-server-usage-error.js'
+export { quotaCapability, quotaPlugin } from './quota/quota-plugin.js'
+export {
+  type PersonalPreset,
+  type StandardMailboxRole,
+  standardMailboxRoles,
+} from './seed/personal-preset.js'
 export type { SeedEmail, SeedHelpers } from './seed/seed-helpers.js'
 export { coreCapability } from './server/core-plugin.js'
 export {

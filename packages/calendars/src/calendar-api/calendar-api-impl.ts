@@ -1,4 +1,10 @@
-import { Id, throwFirstSetError, type UTCDate } from '@typed-jmap/core'
+import {
+  type CallFailure,
+  Id,
+  MethodCallError,
+  throwFirstSetError,
+  type UTCDate,
+} from '@typed-jmap/core'
 import type { Calendar, CalendarRights } from '../calendar/calendar.js'
 import type { CalendarEvent, CalendarEventCreate } from '../calendar-event/calendar-event.js'
 import type { CalendarEventNotification } from '../calendar-event-notification/calendar-event-notification.js'
@@ -247,18 +253,34 @@ class CalendarScopeImpl implements CalendarScope {
         : options.parseOnServer === true
           ? await this.#parseICalendarOnServer(accountId, event)
           : await eventFromICalendar(event)
-    const create: CalendarEventCreate = { ...data, calendarIds: { [this.calendarId]: true } }
-    const response = await this.#api.client.request((b) => {
+    const uid = data.uid ?? globalThis.crypto.randomUUID()
+    const create: CalendarEventCreate = {
+      ...data,
+      uid,
+      calendarIds: { [this.calendarId]: true },
+    }
+    // The event is read back through a query by uid, not `ids: ['#event']`: a creation id in
+    // /get is not defined by RFC 8620, and a refused creation would then surface as an unknown
+    // id instead of the SetError that refused it.
+    const response = await this.#api.client.requestSettled((b) => {
       const set = b.call('CalendarEvent/set', {
         accountId,
         create: { event: create },
         ...schedulingArgument(options),
       })
-      const get = b.call('CalendarEvent/get', { accountId, ids: [set.created('event')] })
+      const query = b.call('CalendarEvent/query', {
+        accountId,
+        filter: { inCalendar: this.calendarId, uid },
+      })
+      const get = b.call('CalendarEvent/get', { accountId, ids: query.ref('/ids') })
       return { set, get }
     })
-    throwFirstSetError('CalendarEvent/set', response.set, CalendarWriteError)
-    const stored = response.get.list[0]
+    const { set, get } = response
+    if (!set.ok) throw methodCallError(set, response)
+    throwFirstSetError('CalendarEvent/set', set.response, CalendarWriteError)
+    if (!get.ok) throw methodCallError(get, response)
+    const id = set.response.created?.event?.id
+    const stored = get.response.list.find((stored) => stored.id === id)
     if (stored === undefined) throw new CalendarApiError('the created event could not be read back')
     return stored
   }
@@ -375,6 +397,11 @@ class CalendarScopeImpl implements CalendarScope {
     if (first === undefined) throw new CalendarApiError('the iCalendar text holds no VEVENT')
     return first
   }
+}
+
+function methodCallError(failure: CallFailure, results: object): MethodCallError {
+  const { error, method, callId, responses } = failure
+  return new MethodCallError({ error, method, callId, results, responses })
 }
 
 function schedulingArgument(options: SchedulingOptions): { sendSchedulingMessages?: boolean } {

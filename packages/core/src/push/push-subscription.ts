@@ -3,7 +3,7 @@ import type { EchoedId } from '../creation-id/echoed-id.js'
 import { EchoedIdSchema } from '../creation-id/echoed-id.js'
 import { type Id, IdSchema } from '../primitives/id.js'
 import { type UTCDate, UTCDateSchema } from '../primitives/utc-date.js'
-import type { MethodRuntime } from '../registry/method-runtime.js'
+import type { ResponseSchema, ResponseSchemaFactory } from '../registry/method-runtime.js'
 import type { SelectProperties } from '../standard-methods/get.js'
 import { pickedObjectSchema } from '../standard-methods/object-entries.js'
 import { type SetError, SetErrorSchema } from '../standard-methods/set-error.js'
@@ -275,7 +275,7 @@ const allReadable = pushSubscriptionGetEnvelope(pushSubscriptionSchema)
  *
  * @see RFC 8620 §7.2.1
  */
-export const pushSubscriptionGetRuntime: MethodRuntime = {
+export const pushSubscriptionGetRuntime: { readonly response: ResponseSchemaFactory } = {
   response: (args) =>
     Array.isArray(args.properties)
       ? pushSubscriptionGetEnvelope(pickedObjectSchema(pushSubscriptionSchema, args.properties))
@@ -290,7 +290,7 @@ const setErrorsById = v.nullish(v.record(EchoedIdSchema, SetErrorSchema), null)
  *
  * @see RFC 8620 §7.2.2
  */
-export const pushSubscriptionSetRuntime: MethodRuntime = {
+export const pushSubscriptionSetRuntime: { readonly response: ResponseSchema } = {
   response: v.looseObject({
     created: v.nullish(
       v.record(

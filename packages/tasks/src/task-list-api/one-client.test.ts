@@ -1,13 +1,12 @@
 import { createCalendarApi } from '@typed-jmap/calendars'
 import { createClient } from '@typed-jmap/core'
-import { calendarsPlugin, createTestServer } from '@typed-jmap/testing'
+import { calendarsPlugin, createTestServer, tasksPlugin } from '@typed-jmap/testing'
 import { describe, expect, it } from 'vitest'
-import { draftTasksPlugin } from '../../test/support/tasks-test-server.js'
 import { createTaskApi } from './task-api.js'
 
 // A mail + calendar + tasks app builds the high-level APIs on the one client it already has.
 function setup() {
-  const server = createTestServer({ plugins: [calendarsPlugin, draftTasksPlugin] })
+  const server = createTestServer({ plugins: [calendarsPlugin, tasksPlugin] })
   const paths: string[] = []
   const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const method = input instanceof Request ? input.method : (init?.method ?? 'GET')

@@ -96,10 +96,17 @@ describe('Calendar and CalendarEvent (draft-ietf-jmap-calendars)', () => {
     expect(await q({ inCalendar: calendar })).toEqual([early, late])
     const otherCalendar = server.seed.calendar({ name: 'Other' })
     expect(await q({ inCalendar: otherCalendar })).toEqual([])
-    expect(await q({ after: '2026-03-02T07:30:00Z', before: '2026-03-02T08:00:00Z' })).toEqual([
+    expect(await q({ after: '2026-03-02T07:30:00', before: '2026-03-02T08:00:00' })).toEqual([
       early,
     ])
-    expect(await q({ after: '2026-03-02T08:00:00Z' })).toEqual([late])
+    expect(await q({ after: '2026-03-02T08:00:00' })).toEqual([late])
+    // LocalDateTimes only, as Cyrus 3.10 enforces: a UTC bound is invalidArguments.
+    const refused = await callOne(
+      server,
+      ['CalendarEvent/query', { accountId: 'u1', filter: { after: '2026-03-02T08:00:00Z' } }, 'q'],
+      'error',
+    )
+    expect(refused).toMatchObject({ type: 'invalidArguments', arguments: ['filter/after'] })
     expect(await q({ text: 'dinner' })).toEqual([late])
     const zoned = server.seed.calendarEvent({
       calendarIds: { [otherCalendar]: true },
@@ -156,5 +163,141 @@ describe('Calendar and CalendarEvent (draft-ietf-jmap-calendars)', () => {
     expect(await q('2026-03-25T13:00:00Z', '2026-03-25T15:00:00Z')).toEqual([weekly])
     // Before the series starts, nothing.
     expect(await q('2026-02-01T00:00:00Z', '2026-03-02T07:59:00Z')).toEqual([])
+  })
+})
+
+describe('CalendarEvent times are computed in the event time zone', () => {
+  const getTimes = async (ids: string[], timeZone?: string) =>
+    (
+      await callOne(server, [
+        'CalendarEvent/get',
+        {
+          accountId: 'u1',
+          ids,
+          properties: ['utcStart', 'utcEnd'],
+          ...(timeZone === undefined ? {} : { timeZone }),
+        },
+        'g',
+      ])
+    ).list
+
+  it('converts a zoned start with its zone (10:00 Berlin in March is 09:00Z, in July 08:00Z)', async () => {
+    const winter = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      start: '2026-03-10T10:00:00',
+      timeZone: 'Europe/Berlin',
+      duration: 'PT1H',
+    })
+    const summer = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      start: '2026-07-10T10:00:00',
+      timeZone: 'Europe/Berlin',
+      duration: 'PT1H',
+    })
+    expect(await getTimes([winter, summer])).toEqual([
+      { id: winter, utcStart: '2026-03-10T09:00:00Z', utcEnd: '2026-03-10T10:00:00Z' },
+      { id: summer, utcStart: '2026-07-10T08:00:00Z', utcEnd: '2026-07-10T09:00:00Z' },
+    ])
+  })
+
+  it('reads a floating start in the timeZone argument of /get (Etc/UTC when absent)', async () => {
+    const floating = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      start: '2026-03-10T10:00:00',
+    })
+    expect(await getTimes([floating])).toEqual([
+      { id: floating, utcStart: '2026-03-10T10:00:00Z', utcEnd: '2026-03-10T10:00:00Z' },
+    ])
+    expect(await getTimes([floating], 'America/New_York')).toEqual([
+      { id: floating, utcStart: '2026-03-10T14:00:00Z', utcEnd: '2026-03-10T14:00:00Z' },
+    ])
+  })
+
+  it('leaves utcStart and utcEnd out unless asked for, and refuses an unknown time zone', async () => {
+    const id = server.seed.calendarEvent({
+      calendarIds: { [calendar]: true },
+      start: '2026-03-10T10:00:00',
+    })
+    const [event] = (
+      await callOne(server, ['CalendarEvent/get', { accountId: 'u1', ids: [id] }, 'g'])
+    ).list as Record<string, unknown>[]
+    expect(event).not.toHaveProperty('utcStart')
+    expect(event).toHaveProperty('isOrigin', true)
+    const refused = await callOne(server, [
+      'CalendarEvent/set',
+      {
+        accountId: 'u1',
+        create: {
+          a: {
+            calendarIds: { [calendar]: true },
+            start: '2026-03-10T10:00:00',
+            timeZone: 'Mars/Olympus',
+          },
+        },
+      },
+      's',
+    ])
+    expect(refused.notCreated).toEqual({
+      a: { type: 'invalidProperties', properties: ['timeZone'] },
+    })
+  })
+})
+
+describe('JSCalendar 1.0 and draft names', () => {
+  it('stores recurrenceRule, organizerCalendarAddress, mainLocationId as well as recurrenceRules and replyTo', async () => {
+    const rule = { '@type': 'RecurrenceRule', frequency: 'weekly', count: 3 }
+    const result = await callOne(server, [
+      'CalendarEvent/set',
+      {
+        accountId: 'u1',
+        create: {
+          draft: {
+            calendarIds: { [calendar]: true },
+            start: '2026-03-10T10:00:00',
+            recurrenceRule: rule,
+            organizerCalendarAddress: 'mailto:ann@example.com',
+            locations: { l1: { '@type': 'Location', name: 'Room 1' } },
+            mainLocationId: 'l1',
+            endTimeZone: 'Europe/Berlin',
+          },
+          rfc8984: {
+            calendarIds: { [calendar]: true },
+            start: '2026-03-10T10:00:00',
+            recurrenceRules: [rule],
+            replyTo: { imip: 'mailto:ann@example.com' },
+          },
+        },
+      },
+      's',
+    ])
+    expect(result.notCreated).toBeNull()
+    const created = result.created as Record<string, { id: string }>
+    const list = (
+      await callOne(server, [
+        'CalendarEvent/get',
+        {
+          accountId: 'u1',
+          ids: [created.draft?.id, created.rfc8984?.id],
+          properties: ['recurrenceRule', 'recurrenceRules', 'organizerCalendarAddress', 'replyTo'],
+        },
+        'g',
+      ])
+    ).list
+    expect(list).toEqual([
+      {
+        id: created.draft?.id,
+        recurrenceRule: rule,
+        recurrenceRules: null,
+        organizerCalendarAddress: 'mailto:ann@example.com',
+        replyTo: null,
+      },
+      {
+        id: created.rfc8984?.id,
+        recurrenceRule: null,
+        recurrenceRules: [rule],
+        organizerCalendarAddress: null,
+        replyTo: { imip: 'mailto:ann@example.com' },
+      },
+    ])
   })
 })

@@ -9,7 +9,7 @@ import type { DataType } from '../data-type.js'
 import { isJsonObject, type JsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
-import { jsCalendarCommonProperties } from './jscalendar-common-properties.js'
+import { jsCalendarObjectType, localEnd } from './jscalendar-object-type.js'
 
 /**
  * Whether any occurrence of a stored event overlaps a query's `after`/`before` range. The store
@@ -91,65 +91,70 @@ const calendarType: DataType = {
   comparators: { sortOrder: compareProperty('sortOrder'), name: compareProperty('name') },
 }
 
-const jsCalendarEventProperties = [...jsCalendarCommonProperties, 'duration', 'status']
+const includesText = (value: unknown, wanted: string): boolean =>
+  typeof value === 'string' && value.toLowerCase().includes(wanted.toLowerCase())
 
-/** Adds an ISO 8601 duration (days, hours, minutes, seconds; weeks) to a local date-time string. */
-function endOf(start: string, duration: string): string {
-  const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration)
-  const date = new Date(`${start}Z`)
-  if (match === null || Number.isNaN(date.getTime())) return start
-  const [, w = '0', d = '0', h = '0', m = '0', s = '0'] = match
-  date.setUTCSeconds(
-    date.getUTCSeconds() +
-      Number(s) +
-      60 * Number(m) +
-      3600 * Number(h) +
-      86400 * (Number(d) + 7 * Number(w)),
+/** The `location` filter: the text is in the name or description of one of the locations. */
+function locationsMention(record: JsonObject, wanted: string): boolean {
+  if (!isJsonObject(record.locations)) return false
+  return Object.values(record.locations).some(
+    (location) =>
+      isJsonObject(location) &&
+      (includesText(location.name, wanted) || includesText(location.description, wanted)),
   )
-  return date.toISOString().replace(/\.\d{3}Z$/, '')
 }
 
-const calendarEventType: DataType = {
+/**
+ * The `owner` and `attendee` filters: the text is in the name, email or calendar address of a
+ * participant with that role (RFC 8984 §4.4.6; a participant without roles attends).
+ */
+function participantsMention(record: JsonObject, role: string, wanted: string): boolean {
+  if (!isJsonObject(record.participants)) return false
+  return Object.values(record.participants).some((participant) => {
+    if (!isJsonObject(participant)) return false
+    const roles = isJsonObject(participant.roles) ? participant.roles : { attendee: true }
+    if (roles[role] !== true) return false
+    const addresses = isJsonObject(participant.sendTo) ? Object.values(participant.sendTo) : []
+    return [participant.name, participant.email, participant.calendarAddress, ...addresses].some(
+      (value) => includesText(value, wanted),
+    )
+  })
+}
+
+const calendarEventType: DataType = jsCalendarObjectType({
   name: 'CalendarEvent',
+  jsCalendarType: 'Event',
   capability: calendarsCapability,
   idPrefix: 'V',
-  properties: [
+  jmapProperties: [
     'id',
     'calendarIds',
     'isDraft',
     'isOrigin',
-    'utcStart',
-    'utcEnd',
     'mayInviteSelf',
     'mayInviteOthers',
     'hideAttendees',
-    ...jsCalendarEventProperties,
   ],
-  serverSet: ['isOrigin', 'utcStart', 'utcEnd'],
-  immutable: ['uid'],
+  ownProperties: ['duration', 'endTimeZone', 'status'],
+  utcProperties: {
+    utcStart: (record) => (typeof record.start === 'string' ? record.start : undefined),
+    utcEnd: (record) =>
+      typeof record.start === 'string'
+        ? localEnd(record.start, String(record.duration ?? 'PT0S'))
+        : undefined,
+  },
+  serverSet: ['isOrigin'],
+  read: (_record, property) => (property === 'isOrigin' ? true : undefined),
+  // "The iCalendar property is also only returned if explicitly requested."
+  notReturnedByDefault: ['iCalendar'],
   defaults: {
-    '@type': 'Event',
-    isDraft: false,
-    title: '',
     duration: 'PT0S',
-    showWithoutTime: false,
     status: 'confirmed',
     freeBusyStatus: 'busy',
     privacy: 'public',
-    sequence: 0,
-    timeZone: null,
   },
   idReferences: { calendarIds: 'idMap' },
   methods: ['get', 'changes', 'set', 'copy', 'query', 'queryChanges'],
-  // JSCalendar allows vendor-specific properties ("example.com:foo").
-  isDynamicProperty: (property) => property.includes(':'),
-  read(record, property) {
-    if (typeof record.start !== 'string') return undefined
-    if (property === 'utcStart') return `${record.start}Z`
-    if (property === 'utcEnd') return `${endOf(record.start, String(record.duration ?? 'PT0S'))}Z`
-    if (property === 'isOrigin') return true
-    return undefined
-  },
   validate(record, context) {
     const invalid: string[] = []
     const calendars = context.account.store('Calendar')
@@ -165,40 +170,24 @@ const calendarEventType: DataType = {
       !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(record.start)
     )
       invalid.push('start')
-    if (record['@type'] !== 'Event') invalid.push('@type')
     return invalid
   },
-  create: (record, context) => ({
-    ...record,
-    uid: typeof record.uid === 'string' ? record.uid : `${context.runtime.newId('uid')}@jmap.test`,
-  }),
   // `inCalendar` is the latest draft's; `inCalendars` is earlier drafts' (Cyrus still reads it).
   filterProperties: [
     'inCalendar',
     'inCalendars',
     'after',
     'before',
-    'text',
-    'title',
-    'description',
     'location',
     'owner',
     'attendee',
-    'uid',
   ],
-  extraArguments: { query: ['timeZone'], queryChanges: ['timeZone'] },
   matches(record, condition, context) {
-    const text = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '')
     const queryZone = typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
     const inCalendar = (id: unknown): boolean =>
       isJsonObject(record.calendarIds) && record.calendarIds[String(id)] === true
     if (typeof condition.inCalendar === 'string' && !inCalendar(condition.inCalendar)) return false
-    if (
-      Array.isArray(condition.inCalendars) &&
-      !condition.inCalendars.some(
-        (id) => isJsonObject(record.calendarIds) && record.calendarIds[String(id)] === true,
-      )
-    )
+    if (Array.isArray(condition.inCalendars) && !condition.inCalendars.some(inCalendar))
       return false
     // A recurring event matches when any instance does (moved and added ones included, excluded
     // ones not); a floating event is read in the query's zone.
@@ -207,32 +196,26 @@ const calendarEventType: DataType = {
     if (typeof condition.before === 'string') range.before = condition.before
     if ((range.after !== undefined || range.before !== undefined) && !inRange(record, range))
       return false
+    if (typeof condition.location === 'string' && !locationsMention(record, condition.location))
+      return false
     if (
-      typeof condition.title === 'string' &&
-      !text(record.title).includes(condition.title.toLowerCase())
+      typeof condition.owner === 'string' &&
+      !participantsMention(record, 'owner', condition.owner)
     )
       return false
     if (
-      typeof condition.description === 'string' &&
-      !text(record.description).includes(condition.description.toLowerCase())
+      typeof condition.attendee === 'string' &&
+      !participantsMention(record, 'attendee', condition.attendee)
     )
       return false
-    if (
-      typeof condition.text === 'string' &&
-      !`${text(record.title)} ${text(record.description)}`.includes(condition.text.toLowerCase())
-    )
-      return false
-    if (typeof condition.uid === 'string' && record.uid !== condition.uid) return false
     return true
   },
-  comparators: {
-    start: compareProperty('start'),
-    uid: compareProperty('uid'),
-    created: compareProperty('created'),
-    updated: compareProperty('updated'),
-    title: compareProperty('title'),
+  comparators: {},
+  extraArguments: {
+    get: ['recurrenceOverridesBefore', 'recurrenceOverridesAfter', 'reduceParticipants'],
+    set: ['sendSchedulingMessages'],
   },
-}
+})
 
 /**
  * JMAP Calendars (draft-ietf-jmap-calendars): Calendar and CalendarEvent with

@@ -1,12 +1,16 @@
 /**
  * The JSCalendar properties Events and Tasks share (RFC 8984 §4, with `start`), as the
- * CalendarEvent and Task data types accept them.
+ * CalendarEvent and Task data types accept them: JSCalendar 1.0's names and, where the current
+ * draft renamed or added one (`recurrenceRule`, `organizerCalendarAddress`, `mainLocationId`,
+ * `version`, `iCalendar`), the draft's too, since clients write either.
  *
  * @see RFC 8984 §4, §5.1, §5.2
+ * @see draft-ietf-calext-jscalendarbis §4, Appendix A
  */
 export const jsCalendarCommonProperties: readonly string[] = [
   '@type',
   'uid',
+  'version',
   'relatedTo',
   'prodId',
   'created',
@@ -18,6 +22,7 @@ export const jsCalendarCommonProperties: readonly string[] = [
   'descriptionContentType',
   'showWithoutTime',
   'locations',
+  'mainLocationId',
   'virtualLocations',
   'links',
   'locale',
@@ -26,6 +31,7 @@ export const jsCalendarCommonProperties: readonly string[] = [
   'color',
   'recurrenceId',
   'recurrenceIdTimeZone',
+  'recurrenceRule',
   'recurrenceRules',
   'excludedRecurrenceRules',
   'recurrenceOverrides',
@@ -34,6 +40,7 @@ export const jsCalendarCommonProperties: readonly string[] = [
   'freeBusyStatus',
   'privacy',
   'replyTo',
+  'organizerCalendarAddress',
   'sentBy',
   'participants',
   'requestStatus',
@@ -43,4 +50,5 @@ export const jsCalendarCommonProperties: readonly string[] = [
   'timeZone',
   'timeZones',
   'start',
+  'iCalendar',
 ]

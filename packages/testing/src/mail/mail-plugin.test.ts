@@ -264,6 +264,94 @@ describe('Email/get body properties (RFC 8621 §4.2)', () => {
     expect(await download.text()).toBe('%PDF-1.4')
   })
 
+  it('builds a message from bodyStructure: alternative text/html plus an attachment by blobId', async () => {
+    const pdf = await upload('%PDF-1.4', 'application/pdf')
+    const set = await callOne(server, [
+      'Email/set',
+      {
+        accountId: 'u1',
+        create: {
+          k: {
+            mailboxIds: { [inbox]: true },
+            subject: 'structured',
+            bodyStructure: {
+              type: 'multipart/mixed',
+              subParts: [
+                {
+                  type: 'multipart/alternative',
+                  subParts: [
+                    { partId: 't', type: 'text/plain' },
+                    { partId: 'h', type: 'text/html' },
+                  ],
+                },
+                { blobId: pdf, type: 'application/pdf', name: 'a.pdf', disposition: 'attachment' },
+              ],
+            },
+            bodyValues: { t: { value: 'plain words' }, h: { value: '<p>html words</p>' } },
+          },
+        },
+      },
+      's',
+    ])
+    const id = (set.created as Record<string, { id: string }>).k?.id
+    const [email] = (
+      await callOne(server, [
+        'Email/get',
+        {
+          accountId: 'u1',
+          ids: [id],
+          properties: ['bodyStructure', 'textBody', 'htmlBody', 'attachments', 'bodyValues'],
+          bodyProperties: ['partId', 'type', 'name', 'disposition', 'subParts'],
+          fetchAllBodyValues: true,
+        },
+        'g',
+      ])
+    ).list as Array<Record<string, never>>
+    expect(email).toMatchObject({
+      bodyStructure: {
+        type: 'multipart/mixed',
+        subParts: [
+          {
+            type: 'multipart/alternative',
+            subParts: [{ type: 'text/plain' }, { type: 'text/html' }],
+          },
+          { type: 'application/pdf', name: 'a.pdf', disposition: 'attachment' },
+        ],
+      },
+      textBody: [{ type: 'text/plain' }],
+      htmlBody: [{ type: 'text/html' }],
+      attachments: [{ type: 'application/pdf', name: 'a.pdf' }],
+    })
+    const bodyValues = (email?.bodyValues ?? {}) as Record<string, { value: string }>
+    expect(Object.values(bodyValues).map((value) => value.value)).toEqual([
+      'plain words',
+      '<p>html words</p>',
+    ])
+  })
+
+  it('refuses bodyStructure next to textBody, and a multipart part without subParts', async () => {
+    const set = await callOne(server, [
+      'Email/set',
+      {
+        accountId: 'u1',
+        create: {
+          both: {
+            mailboxIds: { [inbox]: true },
+            bodyStructure: { partId: 't', type: 'text/plain' },
+            textBody: [{ partId: 't', type: 'text/plain' }],
+            bodyValues: { t: { value: 'x' } },
+          },
+          empty: { mailboxIds: { [inbox]: true }, bodyStructure: { type: 'multipart/mixed' } },
+        },
+      },
+      's',
+    ])
+    expect(set.notCreated).toMatchObject({
+      both: { type: 'invalidProperties', properties: ['bodyStructure'] },
+      empty: { type: 'invalidProperties', properties: ['bodyStructure'] },
+    })
+  })
+
   it('blobNotFound for an attachment blob that does not exist', async () => {
     const set = await callOne(server, [
       'Email/set',

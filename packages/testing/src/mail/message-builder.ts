@@ -45,8 +45,9 @@ function leafPart(
   email: JsonObject,
   account: AccountData,
   missing: string[],
+  property = 'textBody',
 ): BuiltPart {
-  if (!isJsonObject(part)) throw invalidProperties(['textBody'], 'a body part must be an object')
+  if (!isJsonObject(part)) throw invalidProperties([property], 'a body part must be an object')
   const type = typeof part.type === 'string' ? part.type : 'text/plain'
   const headers = [`Content-Type: ${type}${type.startsWith('text/') ? '; charset=utf-8' : ''}`]
   if (typeof part.disposition === 'string') {
@@ -74,7 +75,33 @@ function leafPart(
     const encoded = encodeBase64(blob.data).replace(/.{76}/g, '$&\r\n')
     return { headers, body: encoded }
   }
-  throw invalidProperties(['textBody'], 'a body part needs partId or blobId')
+  throw invalidProperties([property], 'a body part needs partId or blobId')
+}
+
+/**
+ * Writes one part of a `bodyStructure` tree: a multipart part from its `subParts`, any other
+ * as a leaf (text from `bodyValues` by `partId`, anything else from its `blobId`).
+ *
+ * @see RFC 8621 §4.1.4, §4.6
+ */
+function structurePart(
+  part: unknown,
+  email: JsonObject,
+  account: AccountData,
+  missing: string[],
+  boundarySeed: string,
+): BuiltPart {
+  if (!isJsonObject(part)) throw invalidProperties(['bodyStructure'], 'a part must be an object')
+  const type = typeof part.type === 'string' ? part.type.toLowerCase() : 'text/plain'
+  if (!type.startsWith('multipart/'))
+    return leafPart(part, email, account, missing, 'bodyStructure')
+  if (!Array.isArray(part.subParts) || part.subParts.length === 0) {
+    throw invalidProperties(['bodyStructure'], `a ${type} part needs subParts`)
+  }
+  const subParts = part.subParts.map((subPart, index) =>
+    structurePart(subPart, email, account, missing, `${boundarySeed}.${index}`),
+  )
+  return multipart(type.slice('multipart/'.length), subParts, boundarySeed)
 }
 
 function multipart(subtype: string, parts: readonly BuiltPart[], boundarySeed: string): BuiltPart {
@@ -90,8 +117,8 @@ function multipart(subtype: string, parts: readonly BuiltPart[], boundarySeed: s
 
 /**
  * Writes the RFC 5322 message an Email/set create describes (headers from
- * the convenience and `header:` properties, body from textBody/htmlBody,
- * bodyValues and attachment blobs).
+ * the convenience and `header:` properties, body from `bodyStructure` or from
+ * textBody/htmlBody/attachments, with bodyValues and blobs).
  *
  * @see RFC 8621 §4.6
  */
@@ -101,10 +128,13 @@ export function buildMessage(
   messageIdSeed: string,
   now: Date,
 ): string {
-  if (email.bodyStructure !== undefined) {
+  if (
+    email.bodyStructure !== undefined &&
+    ['textBody', 'htmlBody', 'attachments'].some((property) => email[property] !== undefined)
+  ) {
     throw invalidProperties(
       ['bodyStructure'],
-      'the test server builds messages from textBody/htmlBody/attachments only',
+      'bodyStructure cannot be given with textBody, htmlBody or attachments',
     )
   }
   const lines: string[] = []
@@ -145,11 +175,27 @@ export function buildMessage(
   }
   lines.push('MIME-Version: 1.0')
   const missing: string[] = []
+  const main =
+    email.bodyStructure !== undefined
+      ? structurePart(email.bodyStructure, email, account, missing, messageIdSeed)
+      : convenienceBody(email, account, missing, messageIdSeed)
+  if (missing.length > 0)
+    throw new RecordRejectedError('blobNotFound', undefined, { notFound: missing })
+  return `${[...lines, ...main.headers].join('\r\n')}\r\n\r\n${main.body}\r\n`
+}
+
+/** The body built from `textBody`, `htmlBody` and `attachments` (RFC 8621 §4.6's shortcut). */
+function convenienceBody(
+  email: JsonObject,
+  account: AccountData,
+  missing: string[],
+  messageIdSeed: string,
+): BuiltPart {
   const text = Array.isArray(email.textBody)
     ? email.textBody.map((part) => leafPart(part, email, account, missing))
     : []
   const html = Array.isArray(email.htmlBody)
-    ? email.htmlBody.map((part) => leafPart(part, email, account, missing))
+    ? email.htmlBody.map((part) => leafPart(part, email, account, missing, 'htmlBody'))
     : []
   const attachments = Array.isArray(email.attachments)
     ? email.attachments.map((part) =>
@@ -158,18 +204,18 @@ export function buildMessage(
           email,
           account,
           missing,
+          'attachments',
         ),
       )
     : []
-  if (missing.length > 0)
-    throw new RecordRejectedError('blobNotFound', undefined, { notFound: missing })
   const bodies = [...text, ...html]
-  let main: BuiltPart =
+  const main: BuiltPart =
     bodies.length === 0
       ? { headers: ['Content-Type: text/plain; charset=utf-8'], body: '' }
       : text.length > 0 && html.length > 0
         ? multipart('alternative', bodies, messageIdSeed)
         : (bodies[0] as BuiltPart)
-  if (attachments.length > 0) main = multipart('mixed', [main, ...attachments], `${messageIdSeed}m`)
-  return `${[...lines, ...main.headers].join('\r\n')}\r\n\r\n${main.body}\r\n`
+  return attachments.length > 0
+    ? multipart('mixed', [main, ...attachments], `${messageIdSeed}m`)
+    : main
 }

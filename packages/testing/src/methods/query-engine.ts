@@ -40,6 +40,12 @@ export function checkFilter(type: DataType, filter: unknown): void {
       arguments: unknown.map((property) => `filter/${property}`),
     })
   }
+  const invalid = type.invalidFilterValues?.(filter) ?? []
+  if (invalid.length > 0) {
+    throw new MethodError('invalidArguments', `invalid filter values: ${invalid.join(', ')}`, {
+      arguments: invalid.map((property) => `filter/${property}`),
+    })
+  }
 }
 
 function matches(

@@ -7,6 +7,7 @@ import type { CorsOptions, ListeningServer } from '../http/listener.js'
 import { endpointPaths, sessionResource } from '../http/session-resource.js'
 import { standardMethodsFor } from '../methods/standard/standard-methods.js'
 import { problemResponse } from '../protocol/problem-details.js'
+import { type PersonalPreset, seedPersonalPreset } from '../seed/personal-preset.js'
 import { createSeedHelpers, type SeedHelpers } from '../seed/seed-helpers.js'
 import type { AccountOptions } from '../store/account-data.js'
 import { processRequest } from './api-processor.js'
@@ -50,6 +51,12 @@ export interface TestServerOptions {
   readonly pushFetch?: PushFetch
   /** Browser origins `listen()` answers CORS for (default: loopback origins only). */
   readonly cors?: CorsOptions
+  /**
+   * Ready-made data in the primary account: `'personal'` gives an identity, one mailbox per
+   * standard role, a few messages, a calendar with events and a task list with tasks; their ids
+   * are in `server.preset`.
+   */
+  readonly preset?: 'personal'
 }
 
 /** A JMAP server running in the test process. */
@@ -68,6 +75,8 @@ export interface TestServer {
   readonly outbox: readonly SentMessage[]
   /** The underlying data and registries, for advanced tests. */
   readonly runtime: ServerRuntime
+  /** The ids of the preset's records (`undefined` without `preset`). */
+  readonly preset: PersonalPreset | undefined
   /** Adds a capability plugin (data types and methods). */
   register(plugin: TestServerPlugin): void
   /** Forgets every change log, so older states give `cannotCalculateChanges`. */
@@ -124,7 +133,14 @@ function authorized(auth: TestServerAuth | undefined, header: string | null): bo
  * const inbox = server.seed.mailbox({ name: 'Inbox', role: 'inbox' })
  * server.seed.email({ mailboxIds: [inbox], from: 'a@example.com', subject: 'Hi', text: 'Hello' })
  * const client = createClient({ sessionUrl: server.sessionUrl, fetch: server.fetch })
+ * @example
+ * const { preset, sessionUrl, fetch } = createTestServer({ preset: 'personal' })
+ * // preset.mailboxes.inbox, preset.identityId, preset.calendarId, preset.taskListId, …
  */
+export function createTestServer(
+  options: TestServerOptions & { readonly preset: 'personal' },
+): TestServer & { readonly preset: PersonalPreset }
+export function createTestServer(options?: TestServerOptions): TestServer
 export function createTestServer(options: TestServerOptions = {}): TestServer {
   const username = options.username ?? 'test@example.com'
   const runtime = new ServerRuntime({
@@ -258,11 +274,13 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
     }
   }
 
+  const seed = createSeedHelpers(runtime)
   const server: TestServer = {
     fetch: handle,
     sessionUrl: `${origin}${endpointPaths.session}`,
     accountId: runtime.primaryAccountId(),
-    seed: createSeedHelpers(runtime),
+    seed,
+    preset: options.preset === 'personal' ? seedPersonalPreset(runtime, seed, username) : undefined,
     faults,
     outbox: runtime.outbox,
     runtime,

@@ -68,3 +68,44 @@ describe('TaskList and Task (draft-ietf-jmap-tasks)', () => {
     })
   })
 })
+
+describe('Task times and TaskList destruction', () => {
+  it('computes utcStart and utcDue in the task time zone, only when asked for', async () => {
+    const list = server.seed.taskList({ name: 'Chores' })
+    const id = server.seed.task({
+      taskListId: list,
+      start: '2026-03-10T10:00:00',
+      due: '2026-07-10T10:00:00',
+      timeZone: 'Europe/Berlin',
+    })
+    const get = (properties?: string[]) =>
+      callOne(server, [
+        'Task/get',
+        { accountId: 'u1', ids: [id], ...(properties === undefined ? {} : { properties }) },
+        'g',
+      ])
+    expect((await get(['utcStart', 'utcDue'])).list).toEqual([
+      { id, utcStart: '2026-03-10T09:00:00Z', utcDue: '2026-07-10T08:00:00Z' },
+    ])
+    expect((await get()).list).toEqual([expect.not.objectContaining({ utcDue: expect.anything() })])
+  })
+
+  it('refuses to destroy a list with tasks (taskListHasTask) unless onDestroyRemoveTasks', async () => {
+    const list = server.seed.taskList({ name: 'Chores' })
+    const task = server.seed.task({ taskListId: list, title: 'Dishes' })
+    const refused = await callOne(server, [
+      'TaskList/set',
+      { accountId: 'u1', destroy: [list] },
+      's',
+    ])
+    expect(refused.notDestroyed).toMatchObject({ [list]: { type: 'taskListHasTask' } })
+    const destroyed = await callOne(server, [
+      'TaskList/set',
+      { accountId: 'u1', destroy: [list], onDestroyRemoveTasks: true },
+      's',
+    ])
+    expect(destroyed.destroyed).toEqual([list])
+    const gone = await callOne(server, ['Task/get', { accountId: 'u1', ids: [task] }, 'g'])
+    expect(gone.notFound).toEqual([task])
+  })
+})

@@ -1,6 +1,9 @@
-import { jsCalendarCommonProperties } from '../calendars/jscalendar-common-properties.js'
-import type { DataType } from '../data-type.js'
+import { jsCalendarObjectType, recordTimeZone } from '../calendars/jscalendar-object-type.js'
+import { utcInstant } from '../calendars/utc-instant.js'
+import type { DataType, RecordContext } from '../data-type.js'
+import type { JsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
+import { RecordRejectedError } from '../protocol/record-rejected-error.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
 
 /** The JMAP Tasks capability URN. */
@@ -38,7 +41,8 @@ const taskListType: DataType = {
     workflowStatuses: ['completed', 'failed', 'in-process', 'needs-action', 'cancelled', 'pending'],
     shareWith: null,
   },
-  methods: ['get', 'changes', 'set', 'query', 'queryChanges'],
+  // The draft defines no TaskList/query.
+  methods: ['get', 'changes', 'set'],
   read: (_record, property) =>
     property === 'myRights'
       ? {
@@ -52,70 +56,62 @@ const taskListType: DataType = {
         }
       : undefined,
   validate: (record) => (typeof record.name === 'string' && record.name !== '' ? [] : ['name']),
-  filterProperties: ['role', 'hasAnyRole', 'name'],
-  matches(record, condition) {
-    if ('role' in condition && record.role !== condition.role) return false
-    if (
-      typeof condition.hasAnyRole === 'boolean' &&
-      (record.role !== null) !== condition.hasAnyRole
-    )
-      return false
-    if (
-      typeof condition.name === 'string' &&
-      !String(record.name).toLowerCase().includes(condition.name.toLowerCase())
-    )
-      return false
-    return true
+  extraArguments: { set: ['onDestroyRemoveTasks'] },
+  beforeDestroy(record, context) {
+    const store = context.account.store('Task')
+    const tasks = store.all().filter((task) => task.taskListId === record.id)
+    if (tasks.length === 0) return
+    if (context.args.onDestroyRemoveTasks !== true) {
+      throw new RecordRejectedError('taskListHasTask', `the list has ${tasks.length} tasks`)
+    }
+    for (const task of tasks) store.destroy(task.id as string)
   },
-  comparators: { sortOrder: compareProperty('sortOrder'), name: compareProperty('name') },
 }
 
-const taskProperties = [
-  ...jsCalendarCommonProperties,
-  'due',
-  'estimatedDuration',
-  'percentComplete',
-  'progress',
-  'progressUpdated',
-  'checklists',
-  'workflowStatus',
-]
+/** A LocalDateTime of a task as a UTC instant (ms) in its time zone; NaN when it has none. */
+function instantOf(local: unknown, record: JsonObject, context: RecordContext): number {
+  return typeof local === 'string' ? utcInstant(local, recordTimeZone(record, context)) : Number.NaN
+}
 
-const taskType: DataType = {
+const taskType: DataType = jsCalendarObjectType({
   name: 'Task',
+  jsCalendarType: 'Task',
   capability: tasksCapability,
   idPrefix: 'K',
-  properties: [
+  jmapProperties: [
     'id',
     'taskListId',
     'isDraft',
-    'utcStart',
-    'utcDue',
     'mayInviteSelf',
     'mayInviteOthers',
     'hideAttendees',
-    ...taskProperties,
   ],
-  serverSet: ['utcStart', 'utcDue'],
-  immutable: ['uid'],
+  ownProperties: [
+    'due',
+    'duration',
+    'estimatedDuration',
+    'percentComplete',
+    'progress',
+    'progressUpdated',
+    'checklists',
+    'workflowStatus',
+    'sortOrder',
+    'estimatedWork',
+    'impact',
+    'comments',
+  ],
+  utcProperties: {
+    utcStart: (record) => (typeof record.start === 'string' ? record.start : undefined),
+    utcDue: (record) => (typeof record.due === 'string' ? record.due : undefined),
+  },
   defaults: {
-    '@type': 'Task',
-    isDraft: false,
-    title: '',
     progress: 'needs-action',
     priority: 0,
-    sequence: 0,
-    timeZone: null,
-    showWithoutTime: false,
+    sortOrder: 0,
+    workflowStatus: null,
   },
   idReferences: { taskListId: 'id' },
   methods: ['get', 'changes', 'set', 'copy', 'query', 'queryChanges'],
-  isDynamicProperty: (property) => property.includes(':'),
-  read(record, property) {
-    if (property === 'utcStart') return typeof record.start === 'string' ? `${record.start}Z` : null
-    if (property === 'utcDue') return typeof record.due === 'string' ? `${record.due}Z` : null
-    return undefined
-  },
   validate(record, context) {
     const invalid: string[] = []
     if (
@@ -123,7 +119,6 @@ const taskType: DataType = {
       !context.account.store('TaskList').has(record.taskListId)
     )
       invalid.push('taskListId')
-    if (record['@type'] !== 'Task') invalid.push('@type')
     if (
       record.percentComplete !== undefined &&
       (typeof record.percentComplete !== 'number' ||
@@ -134,68 +129,75 @@ const taskType: DataType = {
     }
     return invalid
   },
-  create: (record, context) => ({
-    ...record,
-    uid: typeof record.uid === 'string' ? record.uid : `${context.runtime.newId('uid')}@jmap.test`,
-  }),
-  filterProperties: [
-    'inTaskLists',
-    'after',
-    'before',
-    'text',
-    'title',
-    'description',
-    'uid',
-    'progress',
-    'status',
-  ],
-  matches(record, condition) {
-    const text = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '')
+  filterProperties: ['inTaskLists', 'after', 'before', 'progress', 'status'],
+  matches(record, condition, context) {
+    const queryZone = typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
     if (Array.isArray(condition.inTaskLists) && !condition.inTaskLists.includes(record.taskListId))
       return false
+    // A task is after a moment when it is due at or after it, before one when it starts before.
     if (
       typeof condition.after === 'string' &&
-      (typeof record.due !== 'string' || record.due < condition.after.replace(/Z$/, ''))
+      !(instantOf(record.due, record, context) >= utcInstant(condition.after, queryZone))
     )
       return false
     if (
       typeof condition.before === 'string' &&
-      (typeof record.start !== 'string' || record.start >= condition.before.replace(/Z$/, ''))
+      !(instantOf(record.start, record, context) < utcInstant(condition.before, queryZone))
     )
       return false
-    if (
-      typeof condition.title === 'string' &&
-      !text(record.title).includes(condition.title.toLowerCase())
-    )
-      return false
-    if (
-      typeof condition.description === 'string' &&
-      !text(record.description).includes(condition.description.toLowerCase())
-    )
-      return false
-    if (
-      typeof condition.text === 'string' &&
-      !`${text(record.title)} ${text(record.description)}`.includes(condition.text.toLowerCase())
-    )
-      return false
-    if (typeof condition.uid === 'string' && record.uid !== condition.uid) return false
     const progress = condition.progress ?? condition.status
     if (typeof progress === 'string' && record.progress !== progress) return false
     return true
   },
   comparators: {
-    start: compareProperty('start'),
     due: compareProperty('due'),
-    created: compareProperty('created'),
-    updated: compareProperty('updated'),
     priority: compareProperty('priority'),
-    title: compareProperty('title'),
+    sortOrder: compareProperty('sortOrder'),
   },
+  extraArguments: {
+    get: ['recurrenceOverridesBefore', 'recurrenceOverridesAfter', 'reduceParticipants'],
+    set: ['sendSchedulingMessages'],
+    query: ['expandRecurrences'],
+    queryChanges: ['expandRecurrences'],
+  },
+})
+
+const taskNotificationType: DataType = {
+  name: 'TaskNotification',
+  capability: tasksCapability,
+  idPrefix: 'N',
+  properties: [
+    'id',
+    'created',
+    'changedBy',
+    'comment',
+    'type',
+    // The draft spells the property `TaskId` (its filter says `taskId`); clients send it so.
+    'TaskId',
+    'isDraft',
+    'task',
+    'taskPatch',
+  ],
+  methods: ['get', 'changes', 'set', 'query', 'queryChanges'],
+  // Only the server records notifications; a client may only destroy (dismiss) them.
+  validate: (_record, context) =>
+    context.args.create === undefined && context.args.update === undefined ? [] : ['type'],
+  filterProperties: ['after', 'before', 'type', 'taskIds'],
+  matches(record, condition) {
+    const created = String(record.created)
+    if (typeof condition.after === 'string' && created < condition.after) return false
+    if (typeof condition.before === 'string' && created >= condition.before) return false
+    if (typeof condition.type === 'string' && record.type !== condition.type) return false
+    if (Array.isArray(condition.taskIds) && !condition.taskIds.includes(record.TaskId)) return false
+    return true
+  },
+  comparators: { created: compareProperty('created') },
 }
 
 /**
- * JMAP Tasks (draft-ietf-jmap-tasks): TaskList and Task with JSCalendar Task
- * objects stored as JSON.
+ * JMAP Tasks (draft-ietf-jmap-tasks): TaskList (no /query, `onDestroyRemoveTasks` and
+ * `taskListHasTask`), Task with JSCalendar Task objects stored as JSON (the draft's own
+ * properties too), and TaskNotification (recorded by `server.seed.record`).
  *
  * @see draft-ietf-jmap-tasks
  */
@@ -211,5 +213,5 @@ export const tasksPlugin: TestServerPlugin = {
       },
     },
   },
-  dataTypes: [taskListType, taskType],
+  dataTypes: [taskListType, taskType, taskNotificationType],
 }

@@ -1,0 +1,387 @@
+import { createCalendarApi } from '@typed-jmap/calendars'
+import { createClient, Id } from '@typed-jmap/core'
+import {
+  findMailboxByRole,
+  mail,
+  mdn,
+  openMailboxPage,
+  openThread,
+  searchWithSnippets,
+  sendEmail,
+  submission,
+  syncMailChanges,
+} from '@typed-jmap/mail'
+import { createTaskApi } from '@typed-jmap/tasks'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+// One contract suite for the SDK's high-level helpers and typed methods, run against the
+// in-memory server (src/contract.test.ts, unit project) and Cyrus 3.10
+// (test/integration/contract-cyrus.test.ts). A test a target cannot run is skipped with the
+// reason the target gives in `skips`; nothing is skipped silently.
+
+/** The tests of the suite, by name, so a target can say which it skips and why. */
+export type ContractTest =
+  | 'mail: finds the standard mailboxes by role'
+  | 'mail: a delivered message shows in the mailbox page, the search and its thread'
+  | 'mail: syncMailChanges reports a delivery'
+  | 'mail: sendEmail submits and files the message in Sent'
+  | 'mail: MDN/parse reads the RFC 8098 example report'
+  | 'calendars: addEvent from iCalendar, computed UTC times, search, update, export, delete'
+  | 'calendars: exportEvent keeps the recurrence rule'
+  | 'calendars: changesSince reports an added event'
+  | 'calendars: a search bound in UTC (trailing Z) is refused'
+  | 'calendars: addEvent surfaces the SetError that refused it'
+  | 'tasks: addTask, search, completeTask, exportTask, deleteTask'
+
+/** What the suite needs to talk to one server. */
+export interface ContractTarget {
+  readonly name: string
+  readonly sessionUrl: string
+  readonly fetch: typeof globalThis.fetch
+  /** The address of the user's Identity, for From. */
+  readonly userEmail: string
+  /** Puts a raw RFC 5322 message in the user's inbox as a delivery would. */
+  readonly deliver: (raw: string) => Promise<void>
+  /** Tests this target skips, each with the reason. */
+  readonly skips: ReadonlyMap<ContractTest, string>
+}
+
+/** A word no earlier run used, for subjects, uids and search terms. */
+function uniqueWord(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** Polls until `probe` gives a value (a real server indexes deliveries asynchronously). */
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+const rfc8098Report = (originalMessageId: string): string =>
+  [
+    'Date: Wed, 20 Sep 1995 00:19:00 -0400',
+    'From: Joe Recipient <Joe_Recipient@mega.edu>',
+    'Message-Id: <199509200019.12345@mega.edu>',
+    'Subject: Disposition notification',
+    'To: Jane Sender <Jane_Sender@huge.com>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=disposition-notification;',
+    '    boundary="RAA14128.773615765/mega.edu"',
+    '',
+    '--RAA14128.773615765/mega.edu',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'The message has been displayed.',
+    '',
+    '--RAA14128.773615765/mega.edu',
+    'Content-Type: message/disposition-notification',
+    '',
+    'Reporting-UA: joes-pc.cs.mega.edu; Foomail 97.1',
+    'Original-Recipient: rfc822;Joe_Recipient@mega.edu',
+    'Final-Recipient: rfc822;Joe_Recipient@mega.edu',
+    `Original-Message-ID: ${originalMessageId}`,
+    'Disposition: manual-action/MDN-sent-manually; displayed',
+    '',
+    '--RAA14128.773615765/mega.edu--',
+    '',
+  ].join('\r\n')
+
+const berlinEvent = (uid: string, summary: string): string =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//typed-jmap//contract//EN',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    'DTSTAMP:20300101T000000Z',
+    'DTSTART;TZID=Europe/Berlin:20310304T100000',
+    'DURATION:PT1H',
+    `SUMMARY:${summary}`,
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+    'ORGANIZER;CN=Ann:mailto:ann@example.com',
+    'ATTENDEE;CN=Bob;PARTSTAT=NEEDS-ACTION:mailto:bob@example.com',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'TRIGGER:-PT15M',
+    'DESCRIPTION:Reminder',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n')
+
+/** Registers the contract tests for a target (resolved lazily, inside beforeAll). */
+export function defineContractSuite(
+  getTarget: () => ContractTarget | Promise<ContractTarget>,
+): void {
+  let target: ContractTarget
+  const clientOf = () =>
+    createClient({
+      sessionUrl: target.sessionUrl,
+      fetch: target.fetch,
+      capabilities: [mail, submission, mdn],
+    })
+  let jmap: ReturnType<typeof clientOf>
+  let accountId: string
+
+  beforeAll(async () => {
+    target = await getTarget()
+    jmap = clientOf()
+    accountId = await jmap.connection.accountFor('urn:ietf:params:jmap:mail')
+  })
+
+  /** `it`, skipped (with the target's reason in the log) where the target says so. */
+  const contract = (name: ContractTest, body: () => Promise<void>): void => {
+    it(name, async (context) => {
+      const reason = target.skips.get(name)
+      if (reason !== undefined) context.skip(`${target.name}: ${reason}`)
+      await body()
+    })
+  }
+
+  const mailbox = async (role: string) => {
+    const found = await findMailboxByRole(jmap, { accountId, role })
+    if (found === undefined) throw new Error(`no ${role} mailbox on ${target.name}`)
+    return found
+  }
+
+  const deliverUnique = async (word: string) => {
+    const messageId = `${word}@contract.test`
+    await target.deliver(
+      [
+        'From: Ann <ann@example.com>',
+        `To: ${target.userEmail}`,
+        `Subject: Contract ${word}`,
+        `Message-ID: <${messageId}>`,
+        'Date: Mon, 5 Jan 2026 09:00:00 +0000',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        `The body says ${word} once.`,
+        '',
+      ].join('\r\n'),
+    )
+    return messageId
+  }
+
+  describe('mail', () => {
+    contract('mail: finds the standard mailboxes by role', async () => {
+      for (const role of ['inbox', 'drafts', 'sent', 'trash']) {
+        expect((await mailbox(role)).role).toBe(role)
+      }
+    })
+
+    contract(
+      'mail: a delivered message shows in the mailbox page, the search and its thread',
+      async () => {
+        const word = uniqueWord('page')
+        await deliverUnique(word)
+        const inbox = await mailbox('inbox')
+        const hit = await eventually(async () => {
+          const { hits } = await searchWithSnippets(jmap, { accountId, filter: { body: word } })
+          return hits[0]
+        })
+        expect(hit.subject).toBe(`Contract ${word}`)
+        const page = await openMailboxPage(jmap, { accountId, mailboxId: inbox.id, limit: 50 })
+        expect(page.emails.map((email) => email.id)).toContain(hit.id)
+        const opened = await openThread(jmap, { accountId, threadId: hit.threadId })
+        expect(opened.emails.map((email) => email.id)).toContain(hit.id)
+        const email = opened.emails.find((candidate) => candidate.id === hit.id)
+        const bodyPart = email?.textBody[0]?.partId
+        expect(
+          bodyPart === undefined || bodyPart === null ? '' : email?.bodyValues[bodyPart]?.value,
+        ).toContain(word)
+      },
+    )
+
+    contract('mail: syncMailChanges reports a delivery', async () => {
+      const states = await jmap.request((b) => ({
+        mailboxes: b.call('Mailbox/get', { accountId, ids: [] }),
+        emails: b.call('Email/get', { accountId, ids: [] }),
+      }))
+      const word = uniqueWord('sync')
+      await deliverUnique(word)
+      const changes = await eventually(async () => {
+        const found = await syncMailChanges(jmap, {
+          accountId,
+          mailboxState: states.mailboxes.state,
+          emailState: states.emails.state,
+        })
+        return found.createdEmails.some((email) => email.subject === `Contract ${word}`)
+          ? found
+          : undefined
+      })
+      expect(changes.next.emailState).not.toBe(states.emails.state)
+    })
+
+    contract('mail: sendEmail submits and files the message in Sent', async () => {
+      const identities = await jmap.request((b) => b.call('Identity/get', { accountId }))
+      const identity = identities.list[0]
+      if (identity === undefined) throw new Error(`no Identity on ${target.name}`)
+      const [drafts, sent] = [await mailbox('drafts'), await mailbox('sent')]
+      const subject = uniqueWord('send')
+      const result = await sendEmail(jmap, {
+        accountId,
+        identityId: identity.id,
+        draftsMailboxId: drafts.id,
+        sentMailboxId: sent.id,
+        email: {
+          from: [{ name: 'Test', email: target.userEmail }],
+          to: [{ name: 'Bob', email: 'bob@example.test' }],
+          subject,
+          bodyValues: { body: { value: `Hello Bob, ${subject}.` } },
+          textBody: [{ partId: 'body', type: 'text/plain' }],
+        },
+      })
+      if (!result.sent) throw new Error(`not sent at ${result.step}: ${result.error.type}`)
+      const filed = await jmap.request((b) =>
+        b.call('Email/get', {
+          accountId,
+          ids: [result.emailId],
+          properties: ['mailboxIds', 'keywords'],
+        }),
+      )
+      expect(filed.list[0]?.mailboxIds).toEqual({ [sent.id]: true })
+      expect(filed.list[0]?.keywords.$draft).toBeUndefined()
+    })
+
+    contract('mail: MDN/parse reads the RFC 8098 example report', async () => {
+      const report = rfc8098Report(`<${uniqueWord('mdn')}@contract.test>`)
+      const blob = await jmap.connection.upload(accountId, new TextEncoder().encode(report), {
+        type: 'message/rfc822',
+      })
+      const parsed = await jmap.request((b) =>
+        b.call('MDN/parse', { accountId, blobIds: [Id(blob.blobId)] }),
+      )
+      expect(parsed.parsed?.[Id(blob.blobId)]).toMatchObject({
+        reportingUA: 'joes-pc.cs.mega.edu; Foomail 97.1',
+        finalRecipient: 'rfc822;Joe_Recipient@mega.edu',
+        disposition: {
+          actionMode: 'manual-action',
+          sendingMode: 'mdn-sent-manually',
+          type: 'displayed',
+        },
+      })
+    })
+  })
+
+  describe('calendars', () => {
+    const calendarApi = () =>
+      createCalendarApi({ sessionUrl: target.sessionUrl, fetch: target.fetch })
+
+    contract(
+      'calendars: addEvent from iCalendar, computed UTC times, search, update, export, delete',
+      async () => {
+        const api = calendarApi()
+        const calendar = await api.defaultCalendar()
+        const uid = `${uniqueWord('cal')}@contract.test`
+        const added = await calendar.addEvent(berlinEvent(uid, 'Contract meeting'))
+        expect(added).toMatchObject({
+          uid,
+          start: '2031-03-04T10:00:00',
+          timeZone: 'Europe/Berlin',
+          recurrenceRule: { frequency: 'weekly', count: 3 },
+        })
+        // 10:00 in Berlin on 4 March (CET, UTC+1) is 09:00Z: both servers compute it.
+        const calendarAccount = await calendar.accountId()
+        const times = await api.client.request((b) =>
+          b.call('CalendarEvent/get', {
+            accountId: calendarAccount,
+            ids: [added.id],
+            properties: ['utcStart', 'utcEnd'],
+          }),
+        )
+        expect(times.list[0]).toMatchObject({
+          utcStart: '2031-03-04T09:00:00Z',
+          utcEnd: '2031-03-04T10:00:00Z',
+        })
+        const found = await calendar.search({
+          after: '2031-03-04T08:30:00',
+          before: '2031-03-04T09:30:00',
+          timeZone: 'Etc/UTC',
+        })
+        expect(found.map((event) => event.uid)).toContain(uid)
+        await calendar.updateEvent(added.id, { title: 'Contract meeting, moved' })
+        expect((await calendar.eventByUid(uid))?.title).toBe('Contract meeting, moved')
+        expect(await calendar.exportEvent(added.id)).toContain(`UID:${uid}`)
+        await calendar.deleteEvent(added.id)
+        expect(await calendar.eventByUid(uid)).toBeUndefined()
+      },
+    )
+
+    contract('calendars: exportEvent keeps the recurrence rule', async () => {
+      const calendar = await calendarApi().defaultCalendar()
+      const added = await calendar.addEvent(
+        berlinEvent(`${uniqueWord('rrule')}@contract.test`, 'R'),
+      )
+      try {
+        expect(await calendar.exportEvent(added.id)).toContain('RRULE:FREQ=WEEKLY;COUNT=3')
+      } finally {
+        await calendar.deleteEvent(added.id)
+      }
+    })
+
+    contract('calendars: changesSince reports an added event', async () => {
+      const api = calendarApi()
+      const token = await api.syncToken()
+      const calendar = await api.defaultCalendar()
+      const added = await calendar.addEvent(
+        berlinEvent(`${uniqueWord('sync')}@contract.test`, 'Sync'),
+      )
+      const changes = await api.changesSince(token)
+      expect(changes.created.map((event) => event.id)).toContain(added.id)
+      await calendar.deleteEvent(added.id)
+    })
+
+    contract('calendars: a search bound in UTC (trailing Z) is refused', async () => {
+      // draft-ietf-jmap-calendars: after/before are LocalDateTimes in the query's timeZone.
+      const calendar = await calendarApi().defaultCalendar()
+      const refused = await calendar
+        .search({ after: '2031-03-04T08:30:00Z', before: '2031-03-04T09:30:00Z' })
+        .catch((error: unknown) => error)
+      expect(refused).toMatchObject({ error: { type: 'invalidArguments' } })
+    })
+
+    contract('calendars: addEvent surfaces the SetError that refused it', async () => {
+      const calendar = await calendarApi().defaultCalendar()
+      const refused = await calendar
+        .addEvent({
+          uid: `${uniqueWord('bad')}@contract.test`,
+          title: 'Bad',
+          start: '2031-03-04T10:00:00',
+          timeZone: 'Mars/Olympus_Mons',
+        } as never)
+        .catch((error: unknown) => error)
+      expect(refused).toMatchObject({
+        operation: 'create',
+        setError: { type: 'invalidProperties' },
+      })
+    })
+  })
+
+  describe('tasks', () => {
+    contract('tasks: addTask, search, completeTask, exportTask, deleteTask', async () => {
+      const api = createTaskApi({ sessionUrl: target.sessionUrl, fetch: target.fetch })
+      const list = await api.defaultTaskList()
+      const uid = `${uniqueWord('task')}@contract.test`
+      const added = await list.addTask({
+        uid,
+        title: 'Contract task',
+        due: '2031-03-05T18:00:00',
+        timeZone: 'Europe/Berlin',
+      })
+      expect(added).toMatchObject({ uid, title: 'Contract task' })
+      const found = await list.search({ text: 'Contract task' })
+      expect(found.map((task) => task.uid)).toContain(uid)
+      await list.completeTask(added.id)
+      expect((await list.taskByUid(uid))?.progress).toBe('completed')
+      expect(await list.exportTask(added.id)).toContain(`UID:${uid}`)
+      await list.deleteTask(added.id)
+      expect(await list.taskByUid(uid)).toBeUndefined()
+    })
+  })
+}

