@@ -1,4 +1,5 @@
 export { calendarsCapability, calendarsPlugin } from './calendars/calendars-plugin.js'
+export { contactsCapability, contactsPlugin } from './contacts/contacts-plugin.js'
 export type {
   DataType,
   IdReferenceShape,

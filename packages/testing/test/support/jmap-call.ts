@@ -12,6 +12,7 @@ export const allCapabilities: readonly string[] = [
   'urn:ietf:params:jmap:vacationresponse',
   'urn:ietf:params:jmap:calendars',
   'urn:ietf:params:jmap:tasks',
+  'urn:ietf:params:jmap:contacts',
 ]
 
 /** POSTs a JSON body to the API endpoint of an in-process server, as plain fetch. */
