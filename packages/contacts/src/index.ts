@@ -48,6 +48,24 @@ export type {
   ContactCardSetMethod,
 } from './contact-card/contact-card-methods.js'
 export {
+  type AddressBookScope,
+  type ContactChanges,
+  type ContactInput,
+  type ContactSearch,
+  type ContactsApi,
+  type ContactsApiOptions,
+  type ContactsCapabilityTables,
+  type ContactsClient,
+  createContactsApi,
+  type VCardCodec,
+} from './contacts-api/contacts-api.js'
+export {
+  ContactsApiError,
+  ContactWriteError,
+  isContactsApiError,
+  isContactWriteError,
+} from './contacts-api/contacts-api-error.js'
+export {
   type Address,
   type AddressComponent,
   type AddressComponentKind,

@@ -16,6 +16,7 @@ export {
   type VCardConversion,
   vcardToJSContact,
 } from './convert.js'
+export { vcardCodec } from './vcard-codec.js'
 export {
   isVCardParseError,
   VCardParseError,

@@ -375,6 +375,7 @@ const contactCardType: DataType = {
   immutable: ['uid'],
   defaults: { '@type': 'Card', version: '1.0' },
   idReferences: { addressBookIds: 'idMap' },
+  omitsAbsentProperties: true,
   methods: ['get', 'changes', 'set', 'copy', 'query', 'queryChanges'],
   // Vendor-specific properties are named domain:name (RFC 9553 §1.8.1).
   isDynamicProperty: (property) => property.includes(':'),
