@@ -30,7 +30,7 @@ const janeVCard = [
 
 describe('the contacts API on the in-memory server', () => {
   it('lists address books, adds from vCard, searches by name and email in one request, exports', async () => {
-    const { server, api } = setup()
+    const { api } = setup()
     const personal = await api.createAddressBook({ name: 'Personal' })
     expect(personal).toMatchObject({ name: 'Personal', isDefault: true })
     expect((await api.listAddressBooks()).map((book) => book.name)).toEqual(['Personal'])
