@@ -1,74 +1,69 @@
-// A deterministic stand-in for a recorded Email/query + Email/get of 500
-// messages, shaped like Cyrus's answers (see /work/shared/cyrus transcripts).
+// A deterministic stand-in for a recorded Email/query + Email/get of N
+// messages with 7 properties, shaped like Cyrus's answers (see
+// /work/shared/cyrus transcripts).
 
-const count = 500
+/** The properties every contender asks Email/get for. */
+export const emailProperties = [
+  'id',
+  'threadId',
+  'mailboxIds',
+  'keywords',
+  'from',
+  'subject',
+  'receivedAt',
+] as const
 
 function email(index: number): Record<string, unknown> {
   const id = `M${(index * 7919).toString(16).padStart(24, '0')}`
   return {
     id,
-    blobId: `G${id.slice(1)}`,
     threadId: `T${(index >> 2).toString(16).padStart(16, '0')}`,
     mailboxIds: { 'a5a8e9b0-inbox': true },
     keywords: index % 3 === 0 ? { $seen: true } : {},
-    size: 2_000 + index * 13,
-    receivedAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString().replace('.000', ''),
-    messageId: [`msg-${index}@example.test`],
-    inReplyTo: index % 5 === 0 ? [`msg-${index - 1}@example.test`] : null,
-    references: null,
-    sender: null,
     from: [{ name: `Sender ${index}`, email: `sender${index}@example.test` }],
-    to: [{ name: 'Test User', email: 'test@localhost' }],
-    cc: null,
-    bcc: null,
-    replyTo: null,
     subject: `Message number ${index} about the quarterly report – ünïcode`,
-    sentAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000)
-      .toISOString()
-      .replace('.000Z', '+00:00'),
-    hasAttachment: index % 7 === 0,
-    preview: `This is the preview of message ${index}. It mentions zebracorn and several other words to be realistic.`,
+    receivedAt: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString().replace('.000', ''),
   }
 }
 
-/** The request every contender sends. */
-export const fixtureRequest: {
-  using: string[]
-  methodCalls: [string, Record<string, unknown>, string][]
-} = {
-  using: ['urn:ietf:params:jmap:core', 'urn:ietf:params:jmap:mail'],
-  methodCalls: [
-    [
-      'Email/query',
-      { accountId: 'test', sort: [{ property: 'receivedAt', isAscending: false }], limit: count },
-      'q',
-    ],
-    [
-      'Email/get',
-      { accountId: 'test', '#ids': { resultOf: 'q', name: 'Email/query', path: '/ids' } },
-      'g',
-    ],
-  ],
+/** The arguments of the two calls and of their answers for N emails, serialized once. */
+export interface EmailFixture {
+  readonly count: number
+  readonly queryArguments: Record<string, unknown>
+  readonly getArguments: Record<string, unknown>
+  /** The answer's two argument objects as JSON, for the server to splice call ids around. */
+  readonly queryAnswer: string
+  readonly getAnswer: string
 }
 
-const emails = Array.from({ length: count }, (_, index) => email(index))
+/**
+ * Builds the fixture for `count` emails.
+ *
+ * @example emailFixture(50).queryAnswer
+ */
+export function emailFixture(count: number): EmailFixture {
+  const emails = Array.from({ length: count }, (_, index) => email(index))
+  return {
+    count,
+    queryArguments: {
+      accountId: 'test',
+      sort: [{ property: 'receivedAt', isAscending: false }],
+      limit: count,
+    },
+    getArguments: { accountId: 'test', properties: [...emailProperties] },
+    queryAnswer: JSON.stringify({
+      accountId: 'test',
+      queryState: '42',
+      canCalculateChanges: true,
+      position: 0,
+      ids: emails.map((entry) => entry.id),
+      total: count,
+    }),
+    getAnswer: JSON.stringify({ accountId: 'test', state: '42', list: emails, notFound: [] }),
+  }
+}
 
-/** The server's answer, serialized once. */
-export const fixtureResponse: string = JSON.stringify({
-  methodResponses: [
-    [
-      'Email/query',
-      {
-        accountId: 'test',
-        queryState: '42',
-        canCalculateChanges: true,
-        position: 0,
-        ids: emails.map((entry) => entry.id),
-        total: count,
-      },
-      'q',
-    ],
-    ['Email/get', { accountId: 'test', state: '42', list: emails, notFound: [] }, 'g'],
-  ],
-  sessionState: '0',
-})
+/** The whole JMAP response for a request whose two calls carry these ids. */
+export function fixtureResponse(fixture: EmailFixture, queryId: string, getId: string): string {
+  return `{"methodResponses":[["Email/query",${fixture.queryAnswer},${JSON.stringify(queryId)}],["Email/get",${fixture.getAnswer},${JSON.stringify(getId)}]],"sessionState":"0"}`
+}

@@ -1,4 +1,5 @@
 import type { Session } from '../session/session.js'
+import { guardBody } from '../transport/guard-body.js'
 import type { HttpTransport } from '../transport/http-transport.js'
 import { expandUriTemplate } from './uri-template.js'
 
@@ -14,6 +15,11 @@ export interface DownloadOptions {
   /** The media type the server should report; default `application/octet-stream`. */
   readonly type?: string
   readonly signal?: AbortSignal
+  /**
+   * Follow a redirect to an origin that is not trusted (a CDN, say), without
+   * credentials; default false, which refuses it with a `RedirectRefusedError`.
+   */
+  readonly followUntrustedRedirects?: boolean
 }
 
 /**
@@ -41,6 +47,7 @@ export function downloadUrl(
 
 /**
  * Downloads a blob; the returned `Response` is unread, so its `body` streams.
+ * A connection cut mid-body makes reading it fail with a `TransportError`.
  *
  * @see RFC 8620 §6.2
  * @example const text = await (await downloadBlob(context, 'u1', 'B1')).text()
@@ -51,11 +58,12 @@ export async function downloadBlob(
   blobId: string,
   options: DownloadOptions = {},
 ): Promise<Response> {
-  const { response } = await context.transport.request({
+  const { response, url } = await context.transport.request({
     method: 'GET',
     url: downloadUrl(context.session, accountId, blobId, options),
     retrySafe: true,
     signal: options.signal,
+    ...(options.followUntrustedRedirects === true ? { followUntrustedRedirects: true } : {}),
   })
-  return response
+  return guardBody(response, url.href)
 }

@@ -85,28 +85,36 @@ export async function uploadBlob(
       ? data.type
       : 'application/octet-stream')
   const url = new URL(expandUriTemplate(context.session.uploadUrl, { accountId }))
-  const exchange = await context.gate.run(() =>
-    context.transport.request({
-      method: 'POST',
-      url,
-      headers: { 'content-type': type, accept: 'application/json' },
-      // Uint8Array<ArrayBufferLike> vs BodyInit's ArrayBuffer-backed views: both are sent as bytes.
-      body: data as Uint8Array<ArrayBuffer>,
-      // Uploading the same bytes twice yields the same blob at worst.
-      retrySafe: true,
-      signal: options.signal,
-      onUploadProgress: options.onProgress,
-    }),
+  // The slot and the timeout cover reading the answer too.
+  const { body, url: answeredAt } = await context.gate.run(
+    () =>
+      context.transport.exchange(
+        {
+          method: 'POST',
+          url,
+          headers: { 'content-type': type, accept: 'application/json' },
+          // Uint8Array<ArrayBufferLike> vs BodyInit's ArrayBuffer-backed views: both are sent as bytes.
+          body: data as Uint8Array<ArrayBuffer>,
+          // Uploading the same bytes twice yields the same blob at worst.
+          retrySafe: true,
+          signal: options.signal,
+          onUploadProgress: options.onProgress,
+        },
+        async (exchange) => ({
+          url: exchange.url,
+          body: await readJsonBody(exchange.response, {
+            url: exchange.url.href,
+            maxBytes: context.maxResponseBytes,
+            writeMayHaveHappened: false,
+          }),
+        }),
+      ),
+    options.signal,
   )
-  const body = await readJsonBody(exchange.response, {
-    url: exchange.url.href,
-    maxBytes: context.maxResponseBytes,
-    writeMayHaveHappened: false,
-  })
   const parsed = v.safeParse(uploadResultSchema, body)
   if (!parsed.success) {
     throw new ResponseValidationError(`upload response is invalid: ${parsed.issues[0].message}`, {
-      url: exchange.url.href,
+      url: answeredAt.href,
     })
   }
   return parsed.output

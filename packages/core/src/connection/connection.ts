@@ -30,6 +30,7 @@ import { createHttpTransport, type HttpTransport } from '../transport/http-trans
 import { defaultMaxResponseBytes, readJsonBody } from '../transport/read-json-body.js'
 import type { RetryOptions } from '../transport/retry-options.js'
 import { isRetrySafe } from '../transport/retry-safety.js'
+import { checkCall, checkRequest } from './check-request.js'
 import { validateResponseEnvelope } from './response-envelope.js'
 
 /**
@@ -49,7 +50,11 @@ export interface ConnectionOptions {
   readonly trustedOrigins?: readonly string[]
   /** A fetch to use instead of the global one (a custom TLS agent, a test double). */
   readonly fetch?: typeof fetch
-  /** Milliseconds until an HTTP response's headers must arrive; default 30 000. */
+  /**
+   * Milliseconds one HTTP exchange may take, retries, their waits and the JSON
+   * body included; default 30 000. Downloads and the event stream are bounded
+   * until their headers arrive (their bodies stream).
+   */
   readonly timeout?: number
   /** Retries of requests that are safe to repeat; `false` turns them off. */
   readonly retry?: RetryOptions | false
@@ -84,7 +89,8 @@ export interface JmapConnection {
    * (refusing before sending), `maxSizeRequest`, splits by `maxCallsInRequest`
    * where calls do not reference each other (a `LimitError` where they do),
    * queues by `maxConcurrentRequests`, retries only when safe, and validates
-   * the response envelope.
+   * the response envelope. A malformed request or an invalid caller-supplied
+   * Id is refused before sending with an `InvalidRequestError`.
    */
   send(request: JmapRequest, options?: { signal?: AbortSignal }): Promise<JmapResponse>
   /**
@@ -185,6 +191,7 @@ class Connection implements JmapConnection {
   }
 
   async send(request: JmapRequest, options: { signal?: AbortSignal } = {}): Promise<JmapResponse> {
+    checkRequest(request)
     const session = await this.session(
       options.signal === undefined ? {} : { signal: options.signal },
     )
@@ -227,21 +234,30 @@ class Connection implements JmapConnection {
     const body = JSON.stringify(request)
     assertRequestSize(body, coreLimits(session).maxSizeRequest)
     const retrySafe = isRetrySafe(request)
-    const { response, url } = await this.#requests.run(() =>
-      this.#transport.request({
-        method: 'POST',
-        url: new URL(session.apiUrl),
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body,
-        retrySafe,
-        signal,
-      }),
+    // The slot and the timeout cover the body too: a slow body still counts
+    // against maxConcurrentRequests, and a stalled one ends in a TransportError.
+    const { json, url } = await this.#requests.run(
+      () =>
+        this.#transport.exchange(
+          {
+            method: 'POST',
+            url: new URL(session.apiUrl),
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body,
+            retrySafe,
+            signal,
+          },
+          async ({ response, url }) => ({
+            url,
+            json: await readJsonBody(response, {
+              url: url.href,
+              maxBytes: this.#maxResponseBytes,
+              writeMayHaveHappened: !retrySafe,
+            }),
+          }),
+        ),
+      signal,
     )
-    const json = await readJsonBody(response, {
-      url: url.href,
-      maxBytes: this.#maxResponseBytes,
-      writeMayHaveHappened: !retrySafe,
-    })
     const result = this.#validate
       ? validateResponseEnvelope(json, { url: url.href, calls: request.methodCalls })
       : (json as JmapResponse)
@@ -250,6 +266,12 @@ class Connection implements JmapConnection {
   }
 
   enqueue(call: QueuedCall, options: { signal?: AbortSignal } = {}): Promise<Invocation[]> {
+    try {
+      // Checked here, not only in send: one bad call must not fail its batch.
+      checkCall([call.name, call.args, 'queued'], 'call')
+    } catch (error) {
+      return Promise.reject(error)
+    }
     if (this.#batcher !== undefined) return this.#batcher.enqueue(call, options)
     return this.send(
       {

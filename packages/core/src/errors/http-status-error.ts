@@ -16,16 +16,32 @@ export class HttpStatusError extends Error {
   readonly contentType: string
   /** The first characters of the body, for diagnostics. */
   readonly bodyExcerpt: string
+  /**
+   * The wait in ms the server asked for with `Retry-After` when it was not
+   * waited out (longer than `retry.maxRetryAfter` or the time left), else `undefined`.
+   */
+  readonly retryAfter: number | undefined
 
   constructor(
-    details: { status: number; url: string; contentType: string; bodyExcerpt: string },
+    details: {
+      status: number
+      url: string
+      contentType: string
+      bodyExcerpt: string
+      retryAfter?: { readonly ms: number; readonly bound: number } | undefined
+    },
     options?: ErrorOptions,
   ) {
-    super(`HTTP ${details.status} from ${details.url}`, options)
+    const hint =
+      details.retryAfter === undefined
+        ? ''
+        : `; the server asks to retry after ${Math.ceil(details.retryAfter.ms / 1000)} s (Retry-After), longer than the ${details.retryAfter.bound} ms the client may wait (retry.maxRetryAfter, bounded by timeout)`
+    super(`HTTP ${details.status} from ${details.url}${hint}`, options)
     this.status = details.status
     this.url = details.url
     this.contentType = details.contentType
     this.bodyExcerpt = details.bodyExcerpt
+    this.retryAfter = details.retryAfter?.ms
   }
 }
 

@@ -1,4 +1,4 @@
-export { Id, IdSchema } from './id.js'
+export { Id, IdSchema, isId } from './id.js'
 export { Int, IntSchema } from './int.js'
 export { InvalidPrimitiveError, isInvalidPrimitiveError } from './invalid-primitive-error.js'
 export { JmapDate, JmapDateSchema } from './jmap-date.js'

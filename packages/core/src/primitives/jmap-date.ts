@@ -22,8 +22,29 @@ const dateTimePattern =
 export const JmapDateSchema: v.GenericSchema<unknown, JmapDate> = v.pipe(
   v.string(),
   v.regex(dateTimePattern, 'a Date is an RFC 3339 date-time with uppercase T and Z'),
+  v.check(isCalendarDay, 'a Date names a day that exists (no 30 February)'),
   v.brand('JmapDate'),
 )
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Tells whether the `YYYY-MM-DD` that starts a date-time is a real calendar
+ * day: the pattern allows day 31 of every month; this rules out 30 February,
+ * 31 April and 29 February outside leap years (RFC 3339 §5.7).
+ *
+ * @see RFC 3339 §5.7
+ * @example isCalendarDay('2024-02-29T00:00:00Z') // true; isCalendarDay('2023-02-29T00:00:00Z') // false
+ */
+export function isCalendarDay(dateTime: string): boolean {
+  const year = Number(dateTime.slice(0, 4))
+  const month = Number(dateTime.slice(5, 7))
+  const day = Number(dateTime.slice(8, 10))
+  return day <= daysInMonth(year, month)
+}
 
 /**
  * Writes an instant in the canonical UTC form: `Date#toISOString` without a

@@ -71,4 +71,19 @@ describe('UTCDate and JmapDate', () => {
     expect(isInvalidPrimitiveError(thrown(() => UTCDate(new Date(Number.NaN))))).toBe(true)
     expect(isInvalidPrimitiveError(thrown(() => JmapDate('2014-13-01T00:00:00Z')))).toBe(true)
   })
+
+  it('reject days that do not exist, and accept 29 February of leap years', () => {
+    for (const bad of [
+      '2026-02-30T10:00:00Z',
+      '2023-02-29T10:00:00+01:00',
+      '2100-02-29T00:00:00Z',
+      '2026-04-31T00:00:00Z',
+    ]) {
+      expect(isInvalidPrimitiveError(thrown(() => JmapDate(bad)))).toBe(true)
+    }
+    expect(String(thrown(() => UTCDate('2026-02-30T10:00:00Z')))).toContain('no 30 February')
+    expect(JmapDate('2024-02-29T23:59:60Z')).toBe('2024-02-29T23:59:60Z')
+    expect(JmapDate('2000-02-29T00:00:00Z')).toBe('2000-02-29T00:00:00Z')
+    expect(UTCDate('2026-12-31T00:00:00Z')).toBe('2026-12-31T00:00:00Z')
+  })
 })

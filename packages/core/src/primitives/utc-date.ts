@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { canonicalUtc } from './jmap-date.js'
+import { canonicalUtc, isCalendarDay } from './jmap-date.js'
 import { parsePrimitive } from './parse-primitive.js'
 
 /**
@@ -22,6 +22,7 @@ const utcDateTimePattern =
 export const UTCDateSchema: v.GenericSchema<unknown, UTCDate> = v.pipe(
   v.string(),
   v.regex(utcDateTimePattern, 'a UTCDate is an RFC 3339 date-time ending in Z'),
+  v.check(isCalendarDay, 'a UTCDate names a day that exists (no 30 February)'),
   v.brand('UTCDate'),
 )
 

@@ -131,3 +131,63 @@ describe('events (EventSource over fetch)', () => {
     expect(received).toEqual([])
   })
 })
+
+describe('events from a misbehaving server', () => {
+  it('delivers the valid events of a chunk and then reports a non-JSON one as a ResponseValidationError', async () => {
+    const server = await pushServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' })
+      response.write(
+        `event: state\ndata: ${change('1')}\n\nevent: state\ndata: not json\n\nevent: state\ndata: ${change('2')}\n\n`,
+      )
+    })
+    const seen: string[] = []
+    let error: unknown
+    try {
+      for await (const stateChange of connect(server).events({ ping: 0 })) {
+        seen.push(stateChange.changed.u1?.Email ?? '')
+      }
+    } catch (caught) {
+      error = caught
+    }
+    expect(seen).toEqual(['1', '2'])
+    expect(isResponseValidationError(error)).toBe(true)
+    expect(String(error)).toContain('not JSON')
+    expect(streamRequests(server)).toHaveLength(1)
+  })
+
+  it('skips a bad event and tells the onInvalidEvent hook, going on with the stream', async () => {
+    const server = await pushServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' })
+      response.write(`event: state\ndata: {"@type":"StateChange"}\n\n`)
+      response.write(`event: state\ndata: ${change('3')}\n\n`)
+    })
+    const warnings: unknown[] = []
+    const events = connect(server).events({
+      ping: 0,
+      onInvalidEvent: (error) => warnings.push(error),
+    })
+    for await (const stateChange of events) {
+      expect(stateChange.changed.u1?.Email).toBe('3')
+      break
+    }
+    expect(warnings).toHaveLength(1)
+    expect(isResponseValidationError(warnings[0])).toBe(true)
+  })
+
+  it('backs off exponentially while the server keeps closing the stream without events', async () => {
+    const server = await pushServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' })
+      response.end('retry: 50\n\n')
+    })
+    const events = connect(server).events({ ping: 0, reconnect: { initialDelay: 50 } })
+    const iterator = events[Symbol.asyncIterator]()
+    const next = iterator.next()
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    events.close()
+    await next
+    // 50 ms without backoff would be ~40 reconnects in 1.5 s (the issue saw ~15
+    // in 3 s); doubling from 25–50 ms allows at most 7.
+    expect(streamRequests(server).length).toBeGreaterThanOrEqual(3)
+    expect(streamRequests(server).length).toBeLessThanOrEqual(7)
+  })
+})

@@ -24,8 +24,20 @@ export interface EventSourceOptions {
   readonly ping?: number
   /** Ends the stream, like `close()`. */
   readonly signal?: AbortSignal
-  /** Reconnect backoff in ms; the server's `retry:` field replaces `initialDelay`. */
+  /**
+   * Reconnect backoff in ms; the server's `retry:` field replaces
+   * `initialDelay`. The delay doubles (up to `maxDelay`) for each reconnect in a
+   * row that brought no event, so a server that keeps closing the stream is not
+   * hammered.
+   */
   readonly reconnect?: { readonly initialDelay?: number; readonly maxDelay?: number }
+  /**
+   * Called with each `state` event that is not a valid StateChange (not JSON,
+   * wrong shape), which is then skipped. Without it, the valid events around it
+   * are still delivered and the stream then ends with that
+   * `ResponseValidationError`.
+   */
+  readonly onInvalidEvent?: (error: ResponseValidationError) => void
 }
 
 /**
@@ -80,11 +92,23 @@ export function openEventSource(
   const maxDelay = options.reconnect?.maxDelay ?? 60_000
 
   function toStateChange(data: string, url: string): StateChange {
-    const value = parseJsonSafely(data)
+    let value: unknown
+    try {
+      value = parseJsonSafely(data)
+    } catch (error) {
+      throw new ResponseValidationError(
+        `a state event is not JSON: ${JSON.stringify(data.slice(0, 100))}`,
+        { url, path: 'event.data' },
+        { cause: error },
+      )
+    }
     if (!context.validate) return value as StateChange
     const parsed = v.safeParse(stateChangeSchema, value)
     if (!parsed.success) {
-      throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, { url })
+      throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, {
+        url,
+        path: 'event.data',
+      })
     }
     return parsed.output
   }
@@ -130,10 +154,17 @@ export function openEventSource(
     return { response, url: url.href }
   }
 
+  // Reconnects in a row that brought no event: each doubles the next delay.
+  let fruitless = 0
+  let baseDelay = initialDelay
+  function backoff(): Promise<void> {
+    fruitless++
+    const delay = Math.min(maxDelay, baseDelay * 2 ** (fruitless - 1))
+    return sleep(delay * (0.5 + Math.random() / 2), signal)
+  }
+
   async function* run(): AsyncGenerator<StateChange, void, undefined> {
     let lastEventId: string | undefined
-    let baseDelay = initialDelay
-    let failures = 0
     while (!signal.aborted) {
       let opened: { response: Response; url: string }
       try {
@@ -142,16 +173,11 @@ export function openEventSource(
         if (signal.aborted) return
         // Only a lost connection is worth another try; a refusal stays a refusal.
         if (!(error instanceof TransportError)) throw error
-        failures++
-        await sleep(
-          Math.min(maxDelay, baseDelay * 2 ** (failures - 1)) * (0.5 + Math.random() / 2),
-          signal,
-        )
+        await backoff()
         continue
       }
-      failures = 0
       const pending: StateChange[] = []
-      let invalid: unknown
+      let invalid: ResponseValidationError | undefined
       const parser = createParser({
         onEvent: (event) => {
           if (event.id !== undefined) lastEventId = event.id
@@ -159,7 +185,9 @@ export function openEventSource(
           try {
             pending.push(toStateChange(event.data, opened.url))
           } catch (error) {
-            invalid = error
+            if (!(error instanceof ResponseValidationError)) throw error
+            if (options.onInvalidEvent !== undefined) options.onInvalidEvent(error)
+            else invalid ??= error
           }
         },
         onRetry: (ms) => {
@@ -167,7 +195,10 @@ export function openEventSource(
         },
       })
       const body = opened.response.body
-      if (body === null) continue
+      if (body === null) {
+        await backoff()
+        continue
+      }
       const reader = body.getReader()
       const decoder = new TextDecoder()
       // Pings prove the stream is alive; without two of them, assume it died silently.
@@ -187,8 +218,12 @@ export function openEventSource(
           if (done) break
           arm()
           parser.feed(decoder.decode(value, { stream: true }))
+          // Valid events of the chunk first, then the bad one's error.
+          while (pending.length > 0) {
+            fruitless = 0
+            yield pending.shift() as StateChange
+          }
           if (invalid !== undefined) throw invalid
-          while (pending.length > 0) yield pending.shift() as StateChange
         }
       } catch (error) {
         if (signal.aborted) return
@@ -198,7 +233,7 @@ export function openEventSource(
         await reader.cancel().catch(() => undefined)
       }
       if (signal.aborted) return
-      await sleep(baseDelay * (0.5 + Math.random() / 2), signal)
+      await backoff()
     }
   }
 

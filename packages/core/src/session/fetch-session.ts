@@ -43,25 +43,31 @@ export async function fetchSession(
   policy: OriginPolicy,
   options: { readonly signal?: AbortSignal | undefined } = {},
 ): Promise<Session> {
-  const { response, url } = await transport.request({
-    method: 'GET',
-    url: sessionRequestUrl(location),
-    headers: { accept: 'application/json' },
-    retrySafe: true,
-    signal: options.signal,
-  })
+  let answeredAt = sessionRequestUrl(location)
   let body: unknown
   try {
-    body = await readJsonBody(response, {
-      url: url.href,
-      maxBytes: defaultMaxResponseBytes,
-      writeMayHaveHappened: false,
-    })
+    body = await transport.exchange(
+      {
+        method: 'GET',
+        url: answeredAt,
+        headers: { accept: 'application/json' },
+        retrySafe: true,
+        signal: options.signal,
+      },
+      ({ response, url }) => {
+        answeredAt = url
+        return readJsonBody(response, {
+          url: url.href,
+          maxBytes: defaultMaxResponseBytes,
+          writeMayHaveHappened: false,
+        })
+      },
+    )
   } catch (error) {
     if (error instanceof ResponseValidationError) {
       throw new SessionError(
         'invalid',
-        `the session at ${url.href} is unusable: ${error.message}`,
+        `the session at ${answeredAt.href} is unusable: ${error.message}`,
         {
           cause: error,
         },
@@ -69,6 +75,7 @@ export async function fetchSession(
     }
     throw error
   }
+  const url = answeredAt
   // Always validated, even with `validate: false`: the URLs decide where credentials go.
   const parsed = v.safeParse(sessionSchema, body)
   if (!parsed.success) {

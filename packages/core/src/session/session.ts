@@ -84,16 +84,28 @@ export interface Session {
   readonly state: string
 }
 
-const unsignedInt = v.pipe(v.number(), v.integer(), v.minValue(0))
+// RFC 8620 §1.3: an UnsignedInt is at most 2^53-1; a limit beyond that cannot
+// be honoured exactly, and a limit of 0 on requests, calls or objects would let
+// the client send nothing at all. Either is a broken session, not a setting.
+const unsignedInt = v.pipe(
+  v.number(),
+  v.safeInteger('must be an integer of at most 2^53-1'),
+  v.minValue(0, 'must not be negative'),
+)
+const positiveLimit = v.pipe(
+  v.number(),
+  v.safeInteger('must be an integer of at most 2^53-1'),
+  v.minValue(1, 'must be at least 1, or no request could be sent'),
+)
 
 const coreCapabilitySchema: v.GenericSchema<unknown, CoreCapability> = v.looseObject({
   maxSizeUpload: unsignedInt,
-  maxConcurrentUpload: unsignedInt,
-  maxSizeRequest: unsignedInt,
-  maxConcurrentRequests: unsignedInt,
-  maxCallsInRequest: unsignedInt,
-  maxObjectsInGet: unsignedInt,
-  maxObjectsInSet: unsignedInt,
+  maxConcurrentUpload: positiveLimit,
+  maxSizeRequest: positiveLimit,
+  maxConcurrentRequests: positiveLimit,
+  maxCallsInRequest: positiveLimit,
+  maxObjectsInGet: positiveLimit,
+  maxObjectsInSet: positiveLimit,
   collationAlgorithms: v.array(v.string()),
 })
 

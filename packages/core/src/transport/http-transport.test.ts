@@ -9,6 +9,8 @@ import { createCredentials } from '../auth/credentials.js'
 import { createOriginPolicy } from '../auth/origin-policy.js'
 import { isAuthenticationError } from '../errors/authentication-error.js'
 import { isHttpStatusError } from '../errors/http-status-error.js'
+import { isInvalidRequestError } from '../errors/invalid-request-error.js'
+import { isRedirectRefusedError } from '../errors/redirect-refused-error.js'
 import { isRequestProblemError } from '../errors/request-problem-error.js'
 import { isTransportError } from '../errors/transport-error.js'
 import { createHttpTransport, type HttpTransportOptions } from './http-transport.js'
@@ -82,7 +84,7 @@ describe('createHttpTransport', () => {
     },
   )
 
-  it('drops Authorization on a redirect to another origin', async () => {
+  it('drops Authorization on a redirect to another origin when asked to follow it', async () => {
     const other = await serve((_request, response) => sendJson(response, 200, {}))
     const server = await serve((_request, response) => {
       response.writeHead(307, { location: `${other.origin}/jmap/` }).end()
@@ -91,6 +93,7 @@ describe('createHttpTransport', () => {
       method: 'GET',
       url: new URL(server.origin),
       retrySafe: true,
+      followUntrustedRedirects: true,
     })
     expect(server.requests[0]?.headers.authorization).toBeDefined()
     expect(other.requests[0]?.headers.authorization).toBeUndefined()
@@ -307,4 +310,224 @@ describe('createHttpTransport', () => {
     expect(error).toMatchObject({ failure: 'network', writeMayHaveHappened: true })
     expect(server.requests).toHaveLength(1)
   })
+})
+
+describe('redirects to untrusted origins', () => {
+  it.each([307, 308])(
+    'refuses a %i of a POST to another origin without sending the body there',
+    async (status) => {
+      const other = await serve((_request, response) => sendJson(response, 200, { forged: true }))
+      const server = await serve((_request, response) => {
+        response.writeHead(status, { location: `${other.origin}/api/` }).end()
+      })
+      const error = await failure(
+        transportFor(server).exchange(
+          { method: 'POST', url: new URL(server.origin), body: '{"secret":1}', retrySafe: true },
+          ({ response }) => response.json(),
+        ),
+      )
+      expect(isRedirectRefusedError(error)).toBe(true)
+      expect(error).toMatchObject({ from: server.origin, to: other.origin, status })
+      expect(String(error)).toContain(server.origin)
+      expect(String(error)).toContain(other.origin)
+      expect(other.requests).toHaveLength(0)
+    },
+  )
+
+  it('refuses a GET (download, event stream) redirected to another origin by default', async () => {
+    const other = await serve((_request, response) => sendJson(response, 200, {}))
+    const server = await serve((_request, response) => {
+      response.writeHead(302, { location: `${other.origin}/blob` }).end()
+    })
+    const error = await failure(
+      transportFor(server).request({ method: 'GET', url: new URL(server.origin), retrySafe: true }),
+    )
+    expect(isRedirectRefusedError(error)).toBe(true)
+    expect(other.requests).toHaveLength(0)
+  })
+
+  it('follows a redirect to a trusted origin', async () => {
+    const other = await serve((_request, response) => sendJson(response, 200, { ok: 1 }))
+    const server = await serve((_request, response) => {
+      response.writeHead(307, { location: `${other.origin}/api/` }).end()
+    })
+    const transport = transportFor(server, {
+      originPolicy: createOriginPolicy(new URL(server.origin), [other.origin]),
+    })
+    const answer = await transport.exchange(
+      { method: 'POST', url: new URL(server.origin), body: '{}', retrySafe: true },
+      ({ response }) => response.json(),
+    )
+    expect(answer).toEqual({ ok: 1 })
+    expect(other.requests[0]?.headers.authorization).toBeDefined()
+  })
+
+  // A browser hides manual redirects (an opaque response): the target is unknown.
+  function browserLikeFetch(finalUrl: string): typeof fetch {
+    return async (input, init) => {
+      const request = new Request(input, init)
+      if (request.redirect === 'manual') {
+        const hidden = new Response(null, { status: 200 })
+        Object.defineProperty(hidden, 'type', { value: 'opaqueredirect' })
+        return hidden
+      }
+      const followed = new Response('{"forged":true}', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      })
+      Object.defineProperty(followed, 'url', { value: finalUrl })
+      Object.defineProperty(followed, 'redirected', { value: true })
+      return followed
+    }
+  }
+
+  it('refuses an opaque (browser) redirect of a POST: the body is never replayed blind', async () => {
+    let calls = 0
+    const inner = browserLikeFetch('https://elsewhere.example/api/')
+    const transport = createHttpTransport({
+      credentials: createCredentials(undefined),
+      originPolicy: createOriginPolicy(new URL('https://jmap.example/'), []),
+      fetch: (input, init) => {
+        calls++
+        return inner(input, init)
+      },
+    })
+    const error = await failure(
+      transport.request({
+        method: 'POST',
+        url: new URL('https://jmap.example/api/'),
+        body: '{}',
+        retrySafe: true,
+      }),
+    )
+    expect(isRedirectRefusedError(error) && error.to).toBeUndefined()
+    expect(String(error)).toContain('https://jmap.example')
+    expect(calls).toBe(1)
+  })
+
+  it('refuses a browser-followed GET that ended at an untrusted origin', async () => {
+    const transport = createHttpTransport({
+      credentials: createCredentials(undefined),
+      originPolicy: createOriginPolicy(new URL('https://jmap.example/'), []),
+      fetch: browserLikeFetch('https://elsewhere.example/blob'),
+    })
+    const error = await failure(
+      transport.request({
+        method: 'GET',
+        url: new URL('https://jmap.example/d/'),
+        retrySafe: true,
+      }),
+    )
+    expect(error).toMatchObject({ from: 'https://jmap.example', to: 'https://elsewhere.example' })
+  })
+})
+
+describe('the timeout covers the whole exchange', () => {
+  it('ends a body that stalls after the headers in a TransportError (timeout)', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"methodResponses":[')
+    })
+    const started = performance.now()
+    const error = await failure(
+      transportFor(server, { timeout: 300 }).exchange(
+        { method: 'POST', url: new URL(server.origin), body: '{}', retrySafe: false },
+        ({ response }) => response.text(),
+      ),
+    )
+    expect(isTransportError(error)).toBe(true)
+    expect(error).toMatchObject({ failure: 'timeout', writeMayHaveHappened: true })
+    expect(performance.now() - started).toBeLessThan(3_000)
+  })
+
+  it('keeps the caller abort reason while the body is read', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('[')
+    })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('user gave up')), 100)
+    const error = await failure(
+      transportFor(server).exchange(
+        {
+          method: 'GET',
+          url: new URL(server.origin),
+          retrySafe: true,
+          signal: controller.signal,
+        },
+        ({ response }) => response.text(),
+      ),
+    )
+    expect(error).toMatchObject({ message: 'user gave up' })
+  })
+})
+
+describe('Retry-After', () => {
+  it('fails at once with the hint when the server asks for longer than the bound', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(503, { 'retry-after': '3600' }).end()
+    })
+    const started = performance.now()
+    const error = await failure(
+      createHttpTransport({
+        credentials: createCredentials(undefined),
+        originPolicy: createOriginPolicy(new URL(server.origin), []),
+        timeout: 3_000,
+      }).request({ method: 'GET', url: new URL(server.origin), retrySafe: true }),
+    )
+    expect(performance.now() - started).toBeLessThan(1_000)
+    expect(isHttpStatusError(error)).toBe(true)
+    expect(error).toMatchObject({ status: 503, retryAfter: 3_600_000 })
+    expect(String(error)).toContain('retry after 3600 s')
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('fails at once when the hint is within maxRetryAfter but beyond the timeout', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(429, { 'retry-after': '5' }).end()
+    })
+    const started = performance.now()
+    const error = await failure(
+      transportFor(server, { timeout: 1_000, retry: { maxRetryAfter: 60_000 } }).request({
+        method: 'GET',
+        url: new URL(server.origin),
+        retrySafe: true,
+      }),
+    )
+    expect(performance.now() - started).toBeLessThan(900)
+    expect(error).toMatchObject({ status: 429, retryAfter: 5_000 })
+  })
+})
+
+describe('caller mistakes in headers', () => {
+  it.each([
+    ['a bearer token with CRLF', { bearer: 'abc\r\nX-Injected: 1' }, {}, 'headers.authorization'],
+    [
+      'an upload type with LF',
+      undefined,
+      { 'content-type': 'text/plain\nx: y' },
+      'headers.content-type',
+    ],
+  ] as const)(
+    'reports %s as an InvalidRequestError, sending nothing',
+    async (_name, auth, headers, path) => {
+      const server = await serve((_request, response) => sendJson(response, 200, {}))
+      const error = await failure(
+        createHttpTransport({
+          credentials: createCredentials(auth),
+          originPolicy: createOriginPolicy(new URL(server.origin), []),
+        }).request({
+          method: 'POST',
+          url: new URL(server.origin),
+          body: 'x',
+          headers,
+          retrySafe: true,
+        }),
+      )
+      expect(isInvalidRequestError(error)).toBe(true)
+      expect(error).toMatchObject({ path })
+      expect(String(error)).not.toContain('abc')
+      expect(server.requests).toHaveLength(0)
+    },
+  )
 })

@@ -8,11 +8,15 @@ import type { Credentials } from '../auth/credentials.js'
 import type { OriginPolicy } from '../auth/origin-policy.js'
 import { AuthenticationError } from '../errors/authentication-error.js'
 import { HttpStatusError } from '../errors/http-status-error.js'
+import { InvalidRequestError } from '../errors/invalid-request-error.js'
+import { RedirectRefusedError } from '../errors/redirect-refused-error.js'
 import { RequestProblemError } from '../errors/request-problem-error.js'
 import { TransportError } from '../errors/transport-error.js'
+import { type Deadline, startDeadline } from './deadline.js'
 import { parseJsonSafely } from './parse-json.js'
 import { readProblemDetails } from './problem-details.js'
-import type { RetryOptions } from './retry-options.js'
+import { retryAfterMs } from './retry-after.js'
+import { defaultRetryOptions, type RetryOptions } from './retry-options.js'
 
 /**
  * Settings shared by every HTTP request of a connection.
@@ -23,7 +27,10 @@ export interface HttpTransportOptions {
   readonly credentials: Credentials
   readonly originPolicy: OriginPolicy
   readonly fetch?: typeof fetch
-  /** Milliseconds until the response headers must have arrived; default 30 000. */
+  /**
+   * Milliseconds one exchange may take from start to end: headers, retries and
+   * their waits, and (for {@link HttpTransport.exchange}) the body; default 30 000.
+   */
   readonly timeout?: number
   readonly retry?: RetryOptions | false
 }
@@ -44,6 +51,11 @@ export interface HttpRequest {
   readonly onUploadProgress?: ((sent: number, total?: number) => void) | undefined
   /** Overrides the connection timeout; `false` for long-lived streams. */
   readonly timeout?: number | false
+  /**
+   * Follow a redirect to an origin the origin policy does not trust (without
+   * credentials); default false, which refuses it with a {@link RedirectRefusedError}.
+   */
+  readonly followUntrustedRedirects?: boolean
 }
 
 /**
@@ -64,11 +76,23 @@ export interface HttpExchange {
  * @example const { response } = await transport.request({ method: 'GET', url, retrySafe: true })
  */
 export interface HttpTransport {
+  /**
+   * Sends a request and resolves once the headers of a 2xx response are in; the
+   * timeout ends there, so the body can stream (downloads, the event stream).
+   */
   request(request: HttpRequest): Promise<HttpExchange>
+  /**
+   * Sends a request and lets `read` consume the response within the same
+   * timeout: a stalled body ends in a `TransportError` whose failure is `timeout`.
+   */
+  exchange<T>(request: HttpRequest, read: (exchange: HttpExchange) => Promise<T>): Promise<T>
 }
 
 const maxRedirects = 10
 const redirectStatuses = new Set([301, 302, 303, 307, 308])
+// HTTP field values: visible ASCII, space, tab and obs-text; CR, LF and NUL split
+// or end a header and fetch refuses them with a bare TypeError.
+const headerValue = /^[\t\x20-\x7e\x80-\xff]*$/
 
 function replayable(body: HttpRequest['body']): boolean {
   return !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
@@ -80,6 +104,23 @@ function resolveLocation(location: string, base: URL): URL | undefined {
     return new URL(location, base)
   } catch {
     return undefined
+  }
+}
+
+function checkHeaders(headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (headerValue.test(value)) continue
+    // Never echo the value: it may be a token.
+    const source =
+      name === 'authorization'
+        ? 'the configured credentials (bearer token or password)'
+        : name === 'content-type'
+          ? 'the media type given'
+          : `the value given for ${name}`
+    throw new InvalidRequestError(
+      `${source} contain a line break or a character an HTTP header cannot carry`,
+      { path: `headers.${name}` },
+    )
   }
 }
 
@@ -95,18 +136,35 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     parseJson: parseJsonSafely,
     throwHttpErrors: (status) => status >= 400,
   })
-  const retry = options.retry === false ? { limit: 0 } : (options.retry ?? {})
+  const retry = {
+    ...defaultRetryOptions,
+    ...(options.retry === false ? { limit: 0 } : options.retry),
+  }
+  // Retry-After hints that were too long to wait out, for the error that follows.
+  const refusedWaits = new WeakMap<Response, { ms: number; bound: number }>()
 
-  function retryFor(request: HttpRequest): KyRetryOptions | number {
+  function retryFor(request: HttpRequest, deadline: Deadline): KyRetryOptions | number {
     if (!request.retrySafe || !replayable(request.body)) return 0
     return {
-      limit: retry.limit ?? 2,
+      limit: retry.limit,
       methods: ['get', 'post'],
       statusCodes: [408, 429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
-      backoffLimit: retry.backoffLimit ?? 10_000,
-      maxRetryAfter: retry.maxRetryAfter ?? 60_000,
+      backoffLimit: retry.backoffLimit,
+      maxRetryAfter: retry.maxRetryAfter,
       jitter: true,
+      // A wait longer than the bound (or than the time left) fails at once with
+      // the server's hint, instead of holding the caller for minutes.
+      shouldRetry: ({ error }) => {
+        if (!(error instanceof HTTPError)) return undefined
+        if (error.response.status !== 429 && error.response.status !== 503) return undefined
+        const wait = retryAfterMs(error.response.headers)
+        if (wait === undefined) return undefined
+        const bound = Math.max(0, Math.min(retry.maxRetryAfter, deadline.remaining()))
+        if (wait <= bound) return undefined
+        refusedWaits.set(error.response, { ms: wait, bound: Math.floor(bound) })
+        return false
+      },
     }
   }
 
@@ -129,8 +187,18 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
         url: url.href,
         contentType: error.response.headers.get('content-type') ?? '',
         bodyExcerpt: excerpt.slice(0, 500),
+        retryAfter: refusedWaits.get(error.response),
       },
       { cause: error },
+    )
+  }
+
+  function timeoutError(request: HttpRequest, url: URL, deadline: Deadline, cause: unknown) {
+    const writeMayHaveHappened = request.method === 'POST' && !request.retrySafe
+    return new TransportError(
+      `no complete response from ${url.href} within ${deadline.limit} ms (timeout)${writeMayHaveHappened ? '; the request held a write and was not retried, check the server state' : ''}`,
+      { failure: 'timeout', url: url.href, writeMayHaveHappened },
+      { cause },
     )
   }
 
@@ -139,6 +207,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     url: URL,
     method: string,
     follow: boolean,
+    deadline: Deadline,
   ): Promise<Response> {
     const headers: Record<string, string> = { ...request.headers }
     // Credentials only ever go to configured origins; a redirect elsewhere loses them.
@@ -146,15 +215,17 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       const authorization = await options.credentials.header()
       if (authorization !== undefined) headers.authorization = authorization
     }
+    checkHeaders(headers)
     const progress = request.onUploadProgress
     try {
       return await client(url, {
         method,
         headers,
         ...(method === 'GET' || request.body === undefined ? {} : { body: request.body }),
-        ...(request.signal === undefined ? {} : { signal: request.signal }),
-        timeout: request.timeout ?? options.timeout ?? 30_000,
-        retry: retryFor(request),
+        signal: deadline.signal,
+        // The deadline bounds the whole exchange, retries and body included.
+        timeout: false,
+        retry: retryFor(request, deadline),
         redirect: follow ? 'follow' : 'manual',
         ...(progress === undefined
           ? {}
@@ -167,19 +238,14 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
             }),
       })
     } catch (error) {
+      if (deadline.expired()) throw timeoutError(request, url, deadline, error)
       if (request.signal?.aborted) throw request.signal.reason
       if (error instanceof HTTPError) throw await errorFor(error, url)
       const writeMayHaveHappened = method === 'POST' && !request.retrySafe
       const consequence = writeMayHaveHappened
         ? '; the request held a write and was not retried, check the server state'
         : ''
-      if (error instanceof TimeoutError) {
-        throw new TransportError(
-          `no response from ${url.href} within the timeout${consequence}`,
-          { failure: 'timeout', url: url.href, writeMayHaveHappened },
-          { cause: error },
-        )
-      }
+      if (error instanceof TimeoutError) throw timeoutError(request, url, deadline, error)
       throw new TransportError(
         `request to ${url.href} failed: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}${consequence}`,
         { failure: 'network', url: url.href, writeMayHaveHappened },
@@ -188,16 +254,43 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     }
   }
 
-  async function followRedirects(request: HttpRequest): Promise<HttpExchange> {
+  function refuseUntrusted(
+    request: HttpRequest,
+    status: number,
+    from: URL,
+    to: URL | undefined,
+  ): void {
+    if (request.followUntrustedRedirects === true) return
+    if (to !== undefined && options.originPolicy.allows(to)) return
+    throw new RedirectRefusedError({
+      status,
+      url: from.href,
+      to: to?.origin,
+      trusted: options.originPolicy.origins,
+    })
+  }
+
+  async function followRedirects(request: HttpRequest, deadline: Deadline): Promise<HttpExchange> {
     let url = request.url
     let method: string = request.method
     for (let hops = 0; hops <= maxRedirects; hops++) {
-      const response = await hop(request, url, method, false)
-      // Browsers hide manual redirects; there the fetch standard itself drops
-      // Authorization on a cross-origin hop, so let the browser follow.
+      const response = await hop(request, url, method, false, deadline)
+      // Browsers hide manual redirects. A body must not be replayed to an origin
+      // nobody can see, so a POST stops here; a GET may follow (the fetch
+      // standard drops Authorization across origins) and the final URL is checked.
       if (response.type === 'opaqueredirect') {
-        const followed = await hop(request, url, method, true)
-        return { response: followed, url: new URL(followed.url || url.href) }
+        if (method === 'POST') refuseUntrusted(request, 0, url, undefined)
+        const followed = await hop(request, url, method, true, deadline)
+        const finalUrl = new URL(followed.url || url.href)
+        if (followed.redirected && finalUrl.origin !== url.origin) {
+          try {
+            refuseUntrusted(request, 0, url, finalUrl)
+          } catch (error) {
+            await followed.body?.cancel()
+            throw error
+          }
+        }
+        return { response: followed, url: finalUrl }
       }
       if (!redirectStatuses.has(response.status)) return { response, url }
       await response.body?.cancel()
@@ -211,6 +304,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
           bodyExcerpt: `redirect to an unusable location ${JSON.stringify(location)}`,
         })
       }
+      if (target.origin !== url.origin) refuseUntrusted(request, response.status, url, target)
       if (method === 'POST' && (response.status === 303 || !replayable(request.body))) {
         throw new HttpStatusError({
           status: response.status,
@@ -230,22 +324,59 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     })
   }
 
+  async function send(request: HttpRequest, deadline: Deadline): Promise<HttpExchange> {
+    try {
+      return await followRedirects(request, deadline)
+    } catch (error) {
+      // A 401 means the server did not act on the request, so even a write can
+      // be sent again once a token provider has produced a fresh token.
+      if (
+        error instanceof AuthenticationError &&
+        error.status === 401 &&
+        replayable(request.body) &&
+        (await options.credentials.renew())
+      ) {
+        return await followRedirects(request, deadline)
+      }
+      throw error
+    }
+  }
+
+  function limitOf(request: HttpRequest): number | false {
+    return request.timeout ?? options.timeout ?? 30_000
+  }
+
   return {
     async request(request) {
+      const deadline = startDeadline(limitOf(request), request.signal)
       try {
-        return await followRedirects(request)
+        return await send(request, deadline)
       } catch (error) {
-        // A 401 means the server did not act on the request, so even a write can
-        // be sent again once a token provider has produced a fresh token.
-        if (
-          error instanceof AuthenticationError &&
-          error.status === 401 &&
-          replayable(request.body) &&
-          (await options.credentials.renew())
-        ) {
-          return await followRedirects(request)
-        }
+        deadline.dispose()
         throw error
+      } finally {
+        // The body may stream for long; the caller's signal still cancels it.
+        deadline.stopClock()
+      }
+    },
+    async exchange(request, read) {
+      const deadline = startDeadline(limitOf(request), request.signal)
+      let url = request.url
+      try {
+        const exchange = await send(request, deadline)
+        url = exchange.url
+        return await read(exchange)
+      } catch (error) {
+        if (
+          deadline.expired() &&
+          !(error instanceof TransportError && error.failure === 'timeout')
+        ) {
+          throw timeoutError(request, url, deadline, error)
+        }
+        if (request.signal?.aborted) throw request.signal.reason
+        throw error
+      } finally {
+        deadline.dispose()
       }
     },
   }

@@ -28,4 +28,12 @@ describe('parseJsonSafely', () => {
   it('throws SyntaxError on malformed JSON', () => {
     expect(() => parseJsonSafely('{"methodResponses": [')).toThrow(SyntaxError)
   })
+
+  it('cleans a body nested 100,000 deep without overflowing the stack', () => {
+    const depth = 100_000
+    const text = `${'['.repeat(depth)}{"__proto__":{"x":1},"\\u0061":1}${']'.repeat(depth)}`
+    let value = parseJsonSafely(text)
+    for (let level = 0; level < depth; level++) value = (value as unknown[])[0]
+    expect(value).toEqual({ a: 1 })
+  })
 })

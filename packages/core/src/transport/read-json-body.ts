@@ -14,6 +14,9 @@ async function readTextCapped(response: Response, maxBytes: number, url: string)
     throw new ResponseValidationError(`body of ${declared} bytes exceeds ${maxBytes}`, { url })
   }
   if (response.body === null) return ''
+  // A declared length within the cap is enforced by fetch itself (a longer
+  // body is cut, a shorter one fails), so the native reader can take it whole.
+  if (declared <= maxBytes) return response.text()
   const reader = response.body.getReader()
   const decoder = new TextDecoder()
   let received = 0

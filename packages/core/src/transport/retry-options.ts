@@ -11,6 +11,22 @@ export interface RetryOptions {
   readonly limit?: number
   /** Upper bound in ms of one backoff delay; default 10 000. */
   readonly backoffLimit?: number
-  /** Upper bound in ms of a server's `Retry-After`; default 60 000. */
+  /**
+   * Longest server `Retry-After` in ms the client waits out (also never past the
+   * timeout); a longer hint fails at once with an `HttpStatusError` carrying
+   * it. Default 10 000.
+   */
   readonly maxRetryAfter?: number
+}
+
+/**
+ * The retry settings used where {@link RetryOptions} leaves one out: 2 retries,
+ * backoff up to 10 s, `Retry-After` waited out up to 10 s.
+ *
+ * @example createConnection({ sessionUrl, retry: { ...defaultRetryOptions, maxRetryAfter: 30_000 } })
+ */
+export const defaultRetryOptions: Required<RetryOptions> = {
+  limit: 2,
+  backoffLimit: 10_000,
+  maxRetryAfter: 10_000,
 }

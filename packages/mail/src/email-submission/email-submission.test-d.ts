@@ -2,7 +2,7 @@ import { createClient, type Id } from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 import type { EmailCreated } from '../email/email-create.js'
 import { mail, submission } from '../index.js'
-import type { UndoStatus } from './email-submission.js'
+import type { DeliveryStatus, UndoStatus } from './email-submission.js'
 
 declare const accountId: string
 declare const draftId: Id
@@ -104,5 +104,15 @@ describe('EmailSubmission/set', () => {
       }),
     )
     expectTypeOf(found.ids).toEqualTypeOf<Id[]>()
+  })
+})
+
+describe('DeliveryStatus (open sets)', () => {
+  test('a server value outside the RFC list is a valid delivered value', () => {
+    expectTypeOf<'bounced'>().toExtend<DeliveryStatus['delivered']>()
+    expectTypeOf<'queued'>().toExtend<DeliveryStatus['delivered']>()
+    // @ts-expect-error: delivered is a string, never a number
+    const wrong: DeliveryStatus['delivered'] = 1
+    void wrong
   })
 })

@@ -39,8 +39,13 @@ export type UndoStatus = 'pending' | 'final' | 'canceled'
  */
 export interface DeliveryStatus {
   readonly smtpReply: string
-  readonly delivered: 'queued' | 'yes' | 'no' | 'unknown'
-  readonly displayed: 'unknown' | 'yes'
+  /**
+   * An open set: RFC 8621 names four values, servers add their own (a
+   * `"bounced"` seen in the wild), so any other string passes as well.
+   */
+  readonly delivered: 'queued' | 'yes' | 'no' | 'unknown' | (string & {})
+  /** An open set like `delivered`: the two RFC values or any other string. */
+  readonly displayed: 'unknown' | 'yes' | (string & {})
 }
 
 /**
@@ -90,8 +95,9 @@ export const EnvelopeSchema: v.GenericSchema<unknown, Envelope> = v.looseObject(
  */
 export const DeliveryStatusSchema: v.GenericSchema<unknown, DeliveryStatus> = v.looseObject({
   smtpReply: v.string(),
-  delivered: v.picklist(['queued', 'yes', 'no', 'unknown']),
-  displayed: v.picklist(['unknown', 'yes']),
+  // Open sets (see DeliveryStatus): an unknown value must not reject a whole /get.
+  delivered: v.string(),
+  displayed: v.string(),
 })
 
 /**
@@ -107,6 +113,8 @@ export const emailSubmissionPropertySchemas: PropertySchemas<EmailSubmission> = 
   threadId: IdSchema,
   envelope: v.nullable(EnvelopeSchema),
   sendAt: UTCDateSchema,
+  // Strict: a closed state machine (RFC 8621 §7) the client acts on; an
+  // unknown state could not be handled correctly, so it is an error.
   undoStatus: v.picklist(['pending', 'final', 'canceled']),
   deliveryStatus: v.optional(v.nullable(v.record(v.string(), DeliveryStatusSchema)), null),
   dsnBlobIds: v.optional(v.array(IdSchema), []),

@@ -1,4 +1,5 @@
 import { type Id, IdSchema, type UnsignedInt, UnsignedIntSchema } from '@typed-jmap/core'
+import { boundedNesting } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 import { type EmailHeader, EmailHeaderSchema } from './email-header.js'
@@ -78,16 +79,23 @@ export const emailBodyPartPropertySchemas: PropertySchemas<EmailBodyPart> = {
   cid: v.nullable(v.string()),
   language: v.nullable(v.array(v.string())),
   location: v.nullable(v.string()),
-  subParts: v.nullable(v.array(v.lazy(() => EmailBodyPartSchema))),
+  subParts: v.nullable(v.array(v.lazy(() => unboundedBodyPartSchema))),
 }
 
+const unboundedBodyPartSchema: v.GenericSchema<unknown, EmailBodyPart> = v.looseObject(
+  emailBodyPartPropertySchemas,
+)
+
 /**
- * Validates a complete EmailBodyPart (all properties, recursively); unknown properties are kept.
+ * Validates a complete EmailBodyPart (all properties, recursively); unknown
+ * properties are kept. `subParts` nested more than `maxResponseNesting` (128)
+ * levels deep fail validation instead of overflowing the stack.
  *
  * @see RFC 8621 §4.1.4
  */
-export const EmailBodyPartSchema: v.GenericSchema<unknown, EmailBodyPart> = v.looseObject(
-  emailBodyPartPropertySchemas,
+export const EmailBodyPartSchema: v.GenericSchema<unknown, EmailBodyPart> = boundedNesting(
+  unboundedBodyPartSchema,
+  'subParts',
 )
 
 /**

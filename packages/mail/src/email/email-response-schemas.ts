@@ -5,6 +5,7 @@ import {
   SetErrorSchema,
   UnsignedIntSchema,
 } from '@typed-jmap/core'
+import { boundedNesting } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { emailPropertySchemas } from './email.js'
 import { defaultEmailBodyProperties, emailBodyPartPropertySchemas } from './email-body-part.js'
@@ -29,7 +30,8 @@ function bodyPartSchema(bodyProperties: readonly string[]): AnySchema {
         ? v.nullable(v.array(v.lazy(() => part)))
         : (emailHeaderPropertySchema(property) ?? known[property] ?? v.unknown())
   }
-  return part
+  // Checked for depth once at the top, so a hostile nesting cannot overflow the stack.
+  return boundedNesting(part, 'subParts')
 }
 
 /**

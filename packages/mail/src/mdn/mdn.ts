@@ -40,6 +40,7 @@ export interface Mdn {
  * @see RFC 9007 §2
  */
 export const MdnDispositionSchema: v.GenericSchema<unknown, MdnDisposition> = v.looseObject({
+  // Strict: RFC 8098 §3.2.6 gives these three fields a closed grammar.
   actionMode: v.picklist(['manual-action', 'automatic-action']),
   sendingMode: v.picklist(['mdn-sent-manually', 'mdn-sent-automatically']),
   type: v.picklist(['deleted', 'dispatched', 'displayed', 'processed']),
