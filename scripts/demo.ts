@@ -6,6 +6,7 @@
 // JMAP_DEMO_SERVER=memory skips the first two (an offline tour).
 
 import { createCalendarApi } from '@typed-jmap/calendars'
+import { createContactsApi } from '@typed-jmap/contacts'
 import { type ConnectionOptions, createClient, isConfigError } from '@typed-jmap/core'
 import { loadConnectionConfig } from '@typed-jmap/core/node'
 import { findMailboxByRole, mail } from '@typed-jmap/mail'
@@ -69,6 +70,22 @@ function inMemoryServer(reason: string): DemoServer {
     text: 'Every call in this tour was type-checked.',
   })
   server.seed.calendar({ name: 'Personal' })
+  const contacts = server.seed.record('AddressBook', { name: 'Contacts' })
+  for (const [given, surname, address] of [
+    ['Ada', 'Lovelace', 'ada@example.com'],
+    ['Grace', 'Hopper', 'grace@example.com'],
+  ] as const) {
+    server.seed.record('ContactCard', {
+      addressBookIds: { [contacts]: true },
+      name: {
+        components: [
+          { kind: 'given', value: given },
+          { kind: 'surname', value: surname },
+        ],
+      },
+      emails: { e1: { address } },
+    })
+  }
   return {
     label: `the in-memory server of @typed-jmap/testing (no real server: ${reason})`,
     connection: { sessionUrl: server.sessionUrl, fetch: server.fetch },
@@ -138,6 +155,18 @@ async function tour(server: DemoServer): Promise<void> {
     )
   }
   if (emails.list.length === 0) console.log('  (no mail)')
+
+  if (Object.hasOwn(session.capabilities, 'urn:ietf:params:jmap:contacts')) {
+    const contacts = createContactsApi({ ...server.connection })
+    const cards = await (await contacts.defaultAddressBook()).list({ limit: 5 })
+    console.log('\nContacts (ContactCard/query + /get in one request)')
+    for (const card of cards) {
+      const name =
+        card.name?.full ?? card.name?.components?.map((component) => component.value).join(' ')
+      const email = Object.values(card.emails ?? {})[0]?.address ?? ''
+      console.log(`  ${name ?? '(no name)'}  ${email}`)
+    }
+  } else console.log('\nContacts: this server offers no RFC 9610 contacts')
 
   const hasCalendars = Object.keys(session.capabilities).some((urn) => urn.includes('calendars'))
   if (!hasCalendars) {

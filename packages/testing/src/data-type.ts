@@ -81,6 +81,11 @@ export interface DataType {
   readonly getAllowsNullIds?: boolean
   /** The only id of a singleton type (`VacationResponse` has `"singleton"`). */
   readonly singletonId?: string
+  /**
+   * Whether `/get` leaves out a property the record does not have instead of returning `null`
+   * (JSContact has no null values: an optional property is absent, RFC 9553 §1.3.1).
+   */
+  readonly omitsAbsentProperties?: boolean
   /** Properties returned when `/get` has `properties: null` (default: all of `properties`). */
   readonly defaultGetProperties?: readonly string[]
   /** Accepts property names beyond `properties` (e.g. `header:From:asAddresses`). */

@@ -1,5 +1,6 @@
 export { blobCapability, blobPlugin } from './blob/blob-plugin.js'
 export { calendarsCapability, calendarsPlugin } from './calendars/calendars-plugin.js'
+export { contactsCapability, contactsPlugin } from './contacts/contacts-plugin.js'
 export type {
   DataType,
   IdReferenceShape,

@@ -41,7 +41,7 @@ export interface TestServerOptions {
   readonly auth?: TestServerAuth
   /** Origin used for URLs when called in-process (default `"http://jmap.test"`). */
   readonly origin?: string
-  /** Capability plugins (default: mail, submission, vacation response, calendars, tasks). */
+  /** Capability plugins (default: mail, submission, vacation response, calendars, tasks, contacts). */
   readonly plugins?: readonly TestServerPlugin[]
   /** How many changes per type and account are remembered for /changes (default 1000). */
   readonly maxChangeLogLength?: number

@@ -1,5 +1,6 @@
 import { blobPlugin } from '../blob/blob-plugin.js'
 import { calendarsPlugin } from '../calendars/calendars-plugin.js'
+import { contactsPlugin } from '../contacts/contacts-plugin.js'
 import { mailPlugin } from '../mail/mail-plugin.js'
 import { mdnPlugin } from '../mdn/mdn-plugin.js'
 import { quotaPlugin } from '../quota/quota-plugin.js'
@@ -9,7 +10,7 @@ import type { TestServerPlugin } from './server-runtime.js'
 
 /**
  * The plugins a server gets when `plugins` is not given: mail, MDN, quotas, blob, sieve,
- * calendars and tasks.
+ * calendars, tasks and contacts.
  */
 export const standardPlugins: readonly TestServerPlugin[] = [
   mailPlugin,
@@ -19,4 +20,5 @@ export const standardPlugins: readonly TestServerPlugin[] = [
   sievePlugin,
   calendarsPlugin,
   tasksPlugin,
+  contactsPlugin,
 ]

@@ -14,6 +14,7 @@ export const allCapabilities: readonly string[] = [
   'urn:ietf:params:jmap:tasks',
   'urn:ietf:params:jmap:quota',
   'urn:ietf:params:jmap:mdn',
+  'urn:ietf:params:jmap:contacts',
 ]
 
 /** POSTs a JSON body to the API endpoint of an in-process server, as plain fetch. */

@@ -77,6 +77,7 @@ export function standardGet(type: DataType): MethodHandler {
         if (property === 'id') continue
         const computed = type.read?.(record, property, hooks)
         const value = computed === undefined ? record[property] : computed
+        if (value === undefined && type.omitsAbsentProperties === true) continue
         out[property] = value === undefined ? null : cloneJson(value)
       }
       list.push(out)

@@ -1,0 +1,16 @@
+import type * as v from 'valibot'
+
+/**
+ * One valibot schema per property of a JMAP Contacts data type.
+ *
+ * Writing a data type's schema as this map (instead of one `v.object`) makes the compiler check
+ * every property against the interface in both directions — a missing, extra or differently typed
+ * property fails to compile — and lets core validate a `/get` response against exactly the
+ * `properties` that were asked for (it reads the `entries` of the object schema).
+ *
+ * @example
+ * const taskListPropertySchemas: PropertySchemas<TaskList> = { id: IdSchema, name: v.string(), … }
+ */
+export type PropertySchemas<T> = {
+  readonly [K in keyof T]-?: v.GenericSchema<unknown, Exclude<T[K], undefined>>
+}

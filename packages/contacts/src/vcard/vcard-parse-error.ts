@@ -1,0 +1,43 @@
+/**
+ * Thrown when vCard input is malformed beyond what a lenient reader can repair: it says on which
+ * line, and what is wrong there.
+ *
+ * @see RFC 6350 §3.3
+ * @example
+ * try { vcardToJSContact(text) } catch (error) {
+ *   if (isVCardParseError(error)) console.error(`line ${error.line}: ${error.reason}`)
+ * }
+ */
+export class VCardParseError extends Error {
+  override readonly name = 'VCardParseError' as const
+  /** The 1-based line of the input where the problem is (the first line of a folded line). */
+  readonly line: number
+  /** What is wrong, without the line number. */
+  readonly reason: string
+
+  constructor(details: { line: number; reason: string }, options?: ErrorOptions) {
+    super(`vCard line ${details.line}: ${details.reason}`, options)
+    this.line = details.line
+    this.reason = details.reason
+  }
+}
+
+/**
+ * Tells whether a value is a {@link VCardParseError}.
+ *
+ * @example if (isVCardParseError(error)) highlight(error.line)
+ */
+export function isVCardParseError(value: unknown): value is VCardParseError {
+  return value instanceof VCardParseError
+}
+
+/**
+ * Something a lenient reader repaired or could not convert, with the line it came from: a
+ * vCard 2.1 parameter without a name, quoted-printable text, a date it could not read.
+ *
+ * @example { "line": 4, "message": "TEL: parameter \"HOME\" without a name read as TYPE=HOME (vCard 2.1)" }
+ */
+export interface VCardWarning {
+  readonly line: number
+  readonly message: string
+}
