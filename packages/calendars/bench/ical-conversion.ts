@@ -64,10 +64,22 @@ for (const path of all) {
   let toJSCalendar = Number.POSITIVE_INFINITY
   let toICalendar = Number.POSITIVE_INFINITY
   for (let round = 0; round < 2; round++) {
-    parse = Math.min(parse, perRun(() => ICAL.parse(text)))
-    toJSCalendar = Math.min(toJSCalendar, perRun(() => icalendarToJSCalendar(text)))
-    stringify = Math.min(stringify, perRun(() => component.toString()))
-    toICalendar = Math.min(toICalendar, perRun(() => jscalendarToICalendar(group)))
+    parse = Math.min(
+      parse,
+      perRun(() => ICAL.parse(text)),
+    )
+    toJSCalendar = Math.min(
+      toJSCalendar,
+      perRun(() => icalendarToJSCalendar(text)),
+    )
+    stringify = Math.min(
+      stringify,
+      perRun(() => component.toString()),
+    )
+    toICalendar = Math.min(
+      toICalendar,
+      perRun(() => jscalendarToICalendar(group)),
+    )
   }
   importRatios.push(toJSCalendar / parse)
   exportRatios.push(toICalendar / parse)
