@@ -1,3 +1,4 @@
+import { type SchemaValidation, validateWithSchema } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { ContactsAccountCapabilitySchema } from './contacts-capability.js'
@@ -10,13 +11,24 @@ function validate(
   response: unknown,
 ) {
   const runtime = contacts.methods[method].response
-  const schema = typeof runtime === 'function' ? runtime(args) : runtime
-  return v.safeParse(schema, response)
+  const result = validateWithSchema(
+    typeof runtime === 'function' ? runtime(args) : runtime,
+    response,
+  )
+  return result.ok
+    ? { success: true, output: result.value, issues: [] }
+    : { success: false, output: undefined, issues: result.issues }
 }
 
 /** The dotted paths of the issues of a failed validation. */
-function issuePaths(result: { readonly issues?: readonly v.BaseIssue<unknown>[] | undefined }) {
-  return (result.issues ?? []).map((issue) => v.getDotPath(issue))
+function issuePaths(result: {
+  readonly issues: Extract<SchemaValidation, { ok: false }>['issues']
+}) {
+  return result.issues.map((issue) =>
+    (issue.path ?? [])
+      .map((segment) => String(typeof segment === 'object' ? segment.key : segment))
+      .join('.'),
+  )
 }
 
 // RFC 9610 §5.1, "Fetching Initial Data": the server's answer, verbatim.
