@@ -70,5 +70,7 @@ export async function getInChunks<
     ...first,
     list: responses.flatMap((response) => response.list),
     notFound: responses.flatMap((response) => response.notFound),
-  } as ResponseOfMethod<TMethod, TArgs>
+    // Every chunk answered the same method, so the merge has its response shape; the compiler
+    // cannot relate a concrete object to a response type indexed by a type parameter.
+  } as unknown as ResponseOfMethod<TMethod, TArgs>
 }

@@ -137,5 +137,7 @@ export async function setInChunks<
     notCreated: mergeMaps(responses, 'notCreated'),
     notUpdated: mergeMaps(responses, 'notUpdated'),
     notDestroyed: mergeMaps(responses, 'notDestroyed'),
-  } as ResponseOfMethod<TMethod>
+    // Every chunk answered the same method, so the merge has its response shape; the compiler
+    // cannot relate a concrete object to a response type indexed by a type parameter.
+  } as unknown as ResponseOfMethod<TMethod>
 }
