@@ -520,3 +520,66 @@ describe('caller mistakes in headers', () => {
     },
   )
 })
+
+describe('a request the browser refuses (CORS, mixed content, offline)', () => {
+  it.each(['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed'])(
+    'ends "%s" in one TransportError that names the refusal, without retrying',
+    async (message) => {
+      let calls = 0
+      const refusingFetch: typeof fetch = async () => {
+        calls++
+        throw new TypeError(message)
+      }
+      const error = await failure(
+        createHttpTransport({
+          credentials: createCredentials(undefined),
+          originPolicy: createOriginPolicy(new URL('https://jmap.example'), []),
+          fetch: refusingFetch,
+          retry: { limit: 3, backoffLimit: 1 },
+        }).request({ method: 'GET', url: new URL('https://jmap.example/jmap/'), retrySafe: true }),
+      )
+      expect(isTransportError(error)).toBe(true)
+      expect(error).toMatchObject({ failure: 'network', url: 'https://jmap.example/jmap/' })
+      expect(String(error)).toContain('browser refused the request')
+      expect(String(error)).toMatch(/CORS, mixed content or the network/)
+      expect(calls).toBe(1)
+    },
+  )
+})
+
+describe('plain fetch', () => {
+  it('hands fetch the URL string and no Request, retrying a 500 with backoff', async () => {
+    const seen: unknown[] = []
+    let calls = 0
+    const countingFetch: typeof fetch = async (input) => {
+      seen.push(input)
+      calls++
+      return calls === 1
+        ? new Response('oops', { status: 500 })
+        : new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } })
+    }
+    const { response } = await createHttpTransport({
+      credentials: createCredentials(undefined),
+      originPolicy: createOriginPolicy(new URL('https://jmap.example'), []),
+      fetch: countingFetch,
+      retry: { limit: 2, backoffLimit: 5 },
+    }).request({ method: 'GET', url: new URL('https://jmap.example/api/'), retrySafe: true })
+    expect(response.status).toBe(200)
+    expect(seen).toEqual(['https://jmap.example/api/', 'https://jmap.example/api/'])
+  })
+
+  it('reports upload progress up to the whole body', async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, {}))
+    const reports: [number, number | undefined][] = []
+    const body = new Uint8Array(200_000).fill(7)
+    await transportFor(server).request({
+      method: 'POST',
+      url: new URL(server.origin),
+      body,
+      retrySafe: true,
+      onUploadProgress: (sent, total) => reports.push([sent, total]),
+    })
+    expect(reports.at(-1)).toEqual([200_000, 200_000])
+    expect(server.requests[0]?.body.length).toBe(200_000)
+  })
+})

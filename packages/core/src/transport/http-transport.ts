@@ -1,9 +1,3 @@
-import ky, {
-  HTTPError,
-  type KyInstance,
-  type RetryOptions as KyRetryOptions,
-  TimeoutError,
-} from 'ky'
 import type { Credentials } from '../auth/credentials.js'
 import type { OriginPolicy } from '../auth/origin-policy.js'
 import { AuthenticationError } from '../errors/authentication-error.js'
@@ -17,6 +11,7 @@ import { parseJsonSafely } from './parse-json.js'
 import { readProblemDetails } from './problem-details.js'
 import { retryAfterMs } from './retry-after.js'
 import { defaultRetryOptions, type RetryOptions } from './retry-options.js'
+import { supportsRequestStreams, withUploadProgress } from './upload-progress.js'
 
 /**
  * Settings shared by every HTTP request of a connection.
@@ -69,7 +64,7 @@ export interface HttpExchange {
 }
 
 /**
- * Sends HTTP requests through ky with credentials, redirects, timeouts, retries
+ * Sends HTTP requests on plain `fetch` with credentials, redirects, timeouts, retries
  * and typed errors.
  *
  * @see RFC 8620 §3.1
@@ -124,73 +119,91 @@ function checkHeaders(headers: Readonly<Record<string, string>>): void {
   }
 }
 
+interface RetryWait {
+  readonly ms: number
+  readonly bound: number
+}
+
+const retryStatuses = new Set([408, 429, 500, 502, 503, 504])
+const maxErrorBodyBytes = 64 * 1024
+const jsonMediaType = /^application\/([a-z0-9.+-]*\+)?json\b/i
+// What browsers say when they refuse a request without telling why (CORS, mixed
+// content, offline): Chromium, Firefox and WebKit. Node's undici says "fetch failed".
+const browserRefusals = new Set([
+  'Failed to fetch',
+  'NetworkError when attempting to fetch resource.',
+  'Load failed',
+])
+
+function refusedByBrowser(error: unknown): boolean {
+  return error instanceof TypeError && browserRefusals.has(error.message)
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError
+}
+
+async function readErrorText(response: Response): Promise<string> {
+  if (response.body === null) return ''
+  // An error page is only read for its excerpt and problem type; a huge one is cut.
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let received = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      received += value.byteLength
+      text += decoder.decode(value, { stream: true })
+      if (received >= maxErrorBodyBytes) {
+        await reader.cancel()
+        break
+      }
+    }
+  } catch {
+    // A body cut off mid-read still leaves the status to report.
+  }
+  return text + decoder.decode()
+}
+
+function parseErrorBody(text: string, headers: Headers): unknown {
+  if (!jsonMediaType.test(headers.get('content-type') ?? '')) return text
+  try {
+    return parseJsonSafely(text)
+  } catch {
+    return text
+  }
+}
+
 /**
  * Creates the HTTP transport of a connection.
  *
  * @example const transport = createHttpTransport({ credentials, originPolicy })
  */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
-  const client: KyInstance = ky.create({
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    // Error bodies are parsed by ky for HTTPError.data; keep that safe too.
-    parseJson: parseJsonSafely,
-    throwHttpErrors: (status) => status >= 400,
-  })
+  const fetchImpl = options.fetch ?? globalThis.fetch
   const retry = {
     ...defaultRetryOptions,
     ...(options.retry === false ? { limit: 0 } : options.retry),
   }
-  // Retry-After hints that were too long to wait out, for the error that follows.
-  const refusedWaits = new WeakMap<Response, { ms: number; bound: number }>()
 
-  function retryFor(request: HttpRequest, deadline: Deadline): KyRetryOptions | number {
-    if (!request.retrySafe || !replayable(request.body)) return 0
-    return {
-      limit: retry.limit,
-      methods: ['get', 'post'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      backoffLimit: retry.backoffLimit,
-      maxRetryAfter: retry.maxRetryAfter,
-      jitter: true,
-      // A wait longer than the bound (or than the time left) fails at once with
-      // the server's hint, instead of holding the caller for minutes.
-      shouldRetry: ({ error }) => {
-        if (!(error instanceof HTTPError)) return undefined
-        if (error.response.status !== 429 && error.response.status !== 503) return undefined
-        const wait = retryAfterMs(error.response.headers)
-        if (wait === undefined) return undefined
-        const bound = Math.max(0, Math.min(retry.maxRetryAfter, deadline.remaining()))
-        if (wait <= bound) return undefined
-        refusedWaits.set(error.response, { ms: wait, bound: Math.floor(bound) })
-        return false
-      },
-    }
-  }
-
-  async function errorFor(error: HTTPError, url: URL): Promise<Error> {
-    const status = error.response.status
+  async function errorFor(response: Response, url: URL, retryAfter?: RetryWait): Promise<Error> {
+    const status = response.status
     if (status === 401 || status === 403) {
-      return new AuthenticationError({ status, url: url.href }, { cause: error })
+      await response.body?.cancel()
+      return new AuthenticationError({ status, url: url.href })
     }
-    const problem = readProblemDetails(error.data)
-    if (problem !== undefined) return new RequestProblemError(problem, status, { cause: error })
-    const excerpt =
-      typeof error.data === 'string'
-        ? error.data
-        : error.data === undefined
-          ? ''
-          : JSON.stringify(error.data)
-    return new HttpStatusError(
-      {
-        status,
-        url: url.href,
-        contentType: error.response.headers.get('content-type') ?? '',
-        bodyExcerpt: excerpt.slice(0, 500),
-        retryAfter: refusedWaits.get(error.response),
-      },
-      { cause: error },
-    )
+    const text = await readErrorText(response)
+    const problem = readProblemDetails(parseErrorBody(text, response.headers))
+    if (problem !== undefined) return new RequestProblemError(problem, status)
+    return new HttpStatusError({
+      status,
+      url: url.href,
+      contentType: response.headers.get('content-type') ?? '',
+      bodyExcerpt: text.slice(0, 500),
+      retryAfter,
+    })
   }
 
   function timeoutError(request: HttpRequest, url: URL, deadline: Deadline, cause: unknown) {
@@ -199,6 +212,25 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       `no complete response from ${url.href} within ${deadline.limit} ms (timeout)${writeMayHaveHappened ? '; the request held a write and was not retried, check the server state' : ''}`,
       { failure: 'timeout', url: url.href, writeMayHaveHappened },
       { cause },
+    )
+  }
+
+  function failureOf(error: unknown, request: HttpRequest, url: URL, method: string): Error {
+    const writeMayHaveHappened = method === 'POST' && !request.retrySafe
+    const consequence = writeMayHaveHappened
+      ? '; the request held a write and was not retried, check the server state'
+      : ''
+    if (refusedByBrowser(error)) {
+      return new TransportError(
+        `the browser refused the request to ${url.href} (CORS, mixed content or the network; the browser does not say which)${consequence}`,
+        { failure: 'network', url: url.href, writeMayHaveHappened },
+        { cause: error },
+      )
+    }
+    return new TransportError(
+      `request to ${url.href} failed: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}${consequence}`,
+      { failure: 'network', url: url.href, writeMayHaveHappened },
+      { cause: error },
     )
   }
 
@@ -216,41 +248,85 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       if (authorization !== undefined) headers.authorization = authorization
     }
     checkHeaders(headers)
+    const retries = request.retrySafe && replayable(request.body) ? Math.max(0, retry.limit) : 0
     const progress = request.onUploadProgress
-    try {
-      return await client(url, {
+    for (let attempt = 0; ; attempt++) {
+      const init: RequestInit & { duplex?: 'half' } = {
         method,
         headers,
-        ...(method === 'GET' || request.body === undefined ? {} : { body: request.body }),
-        signal: deadline.signal,
-        // The deadline bounds the whole exchange, retries and body included.
-        timeout: false,
-        retry: retryFor(request, deadline),
         redirect: follow ? 'follow' : 'manual',
-        ...(progress === undefined
-          ? {}
-          : {
-              onUploadProgress: (state) =>
-                progress(
-                  state.transferredBytes,
-                  state.totalBytes > 0 ? state.totalBytes : undefined,
-                ),
-            }),
+      }
+      if (deadline.signal !== undefined) init.signal = deadline.signal
+      if (method !== 'GET' && request.body !== undefined) {
+        if (progress !== undefined && supportsRequestStreams()) {
+          init.body = withUploadProgress(request.body, progress)
+          init.duplex = 'half'
+        } else {
+          init.body = request.body
+          if (request.body instanceof ReadableStream) init.duplex = 'half'
+        }
+      }
+      let response: Response
+      try {
+        // The URL string, not a Request: constructing one costs more than the fetch.
+        response = await fetchImpl(url.href, init)
+      } catch (error) {
+        if (deadline.expired()) throw timeoutError(request, url, deadline, error)
+        if (request.signal?.aborted) throw request.signal.reason
+        if (attempt < retries && !refusedByBrowser(error) && isNetworkFailure(error)) {
+          await pause(backoff(attempt), deadline, request, url)
+          continue
+        }
+        throw failureOf(error, request, url, method)
+      }
+      if (response.status < 400) return response
+      if (attempt >= retries || !retryStatuses.has(response.status)) {
+        throw await errorFor(response, url)
+      }
+      let wait = backoff(attempt)
+      if (response.status === 429 || response.status === 503) {
+        const hinted = retryAfterMs(response.headers)
+        if (hinted !== undefined) {
+          // A wait longer than the bound (or than the time left) fails at once with
+          // the server's hint, instead of holding the caller for minutes.
+          const bound = Math.max(0, Math.min(retry.maxRetryAfter, deadline.remaining()))
+          if (hinted > bound) {
+            throw await errorFor(response, url, { ms: hinted, bound: Math.floor(bound) })
+          }
+          wait = hinted
+        }
+      }
+      await response.body?.cancel()
+      await pause(wait, deadline, request, url)
+    }
+  }
+
+  function backoff(attempt: number): number {
+    // Exponential from 300 ms with full jitter, so clients that failed together spread out.
+    return Math.min(retry.backoffLimit, Math.random() * 300 * 2 ** attempt)
+  }
+
+  async function pause(ms: number, deadline: Deadline, request: HttpRequest, url: URL) {
+    const signal = deadline.signal
+    try {
+      await new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(signal.reason)
+          return
+        }
+        const timer = setTimeout(() => {
+          signal?.removeEventListener('abort', stop)
+          resolve()
+        }, ms)
+        function stop(): void {
+          clearTimeout(timer)
+          reject(signal?.reason)
+        }
+        signal?.addEventListener('abort', stop, { once: true })
       })
     } catch (error) {
       if (deadline.expired()) throw timeoutError(request, url, deadline, error)
-      if (request.signal?.aborted) throw request.signal.reason
-      if (error instanceof HTTPError) throw await errorFor(error, url)
-      const writeMayHaveHappened = method === 'POST' && !request.retrySafe
-      const consequence = writeMayHaveHappened
-        ? '; the request held a write and was not retried, check the server state'
-        : ''
-      if (error instanceof TimeoutError) throw timeoutError(request, url, deadline, error)
-      throw new TransportError(
-        `request to ${url.href} failed: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}${consequence}`,
-        { failure: 'network', url: url.href, writeMayHaveHappened },
-        { cause: error },
-      )
+      throw request.signal?.aborted ? request.signal.reason : error
     }
   }
 
