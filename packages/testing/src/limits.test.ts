@@ -22,18 +22,12 @@ describe('documented limits', () => {
     expect(b?.threadId).not.toBe(a?.threadId)
   })
 
-  it('does not serve Sieve, Contacts or sharing', async () => {
+  it('does not serve sharing (Principals)', async () => {
     const server = createTestServer()
     const session = (await (await server.fetch(server.sessionUrl)).json()) as {
       capabilities: Record<string, unknown>
     }
-    for (const urn of [
-      'urn:ietf:params:jmap:sieve',
-      'urn:ietf:params:jmap:contacts',
-      'urn:ietf:params:jmap:principals',
-    ]) {
-      expect(Object.keys(session.capabilities)).not.toContain(urn)
-    }
+    expect(Object.keys(session.capabilities)).not.toContain('urn:ietf:params:jmap:principals')
   })
 
   it('counts Quota used at read time: a delivery leaves the Quota state alone', async () => {
