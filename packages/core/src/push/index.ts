@@ -12,3 +12,7 @@ export type {
   WebSocketPushOptions,
 } from './web-socket.js'
 export { webSocketCapability } from './web-socket.js'
+export {
+  defaultWebSocketReconnect,
+  type WebSocketReconnectOptions,
+} from './web-socket-reconnect.js'

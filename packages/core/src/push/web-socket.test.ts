@@ -25,6 +25,8 @@ async function webSocketServer(
     url?: string
     timeout?: number
     maxConcurrentRequests?: number
+    /** Refuses the upgrade of every connection after the first. */
+    refuseReconnect?: boolean
   } = {},
 ) {
   const seen = {
@@ -32,6 +34,8 @@ async function webSocketServer(
     messages: [] as Record<string, unknown>[],
     outstanding: 0,
     mostOutstanding: 0,
+    /** URLs of the accepted connections, in order. */
+    connections: [] as string[],
   }
   const http = await startLocalHttpServer((request, response) => {
     const capabilities = {
@@ -58,14 +62,24 @@ async function webSocketServer(
     server: http.server,
     path: '/jmap/ws/',
     handleProtocols: (protocols) => (protocols.has('jmap') ? 'jmap' : false),
+    verifyClient: () => !(options.refuseReconnect === true && seen.connections.length > 0),
   })
   wss.on('connection', (socket, request) => {
     seen.authorization = request.headers.authorization
+    seen.connections.push(request.url ?? '')
+    const connection = seen.connections.length
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as Record<string, unknown>
       seen.messages.push(message)
       const type = message['@type']
-      if (type === 'Request' && (message.using as string[]).includes('urn:example:nope')) {
+      if (
+        type === 'Request' &&
+        (message.using as string[]).includes('urn:example:drop') &&
+        connection === 1
+      ) {
+        // The network fails under the first connection, with requests unanswered.
+        setTimeout(() => socket.terminate(), 20)
+      } else if (type === 'Request' && (message.using as string[]).includes('urn:example:nope')) {
         socket.send(
           JSON.stringify({
             '@type': 'RequestError',
@@ -115,8 +129,8 @@ async function webSocketServer(
         socket.send(
           JSON.stringify({
             '@type': 'StateChange',
-            changed: { u1: { Email: 'e2' } },
-            pushState: 'p1',
+            changed: { u1: { Email: `e${connection + 1}` } },
+            pushState: `p${connection}`,
           }),
         )
       }
@@ -261,5 +275,109 @@ describe('webSocket (RFC 8887)', () => {
       .webSocket({ ...socketOptions, authorize: () => 'ws://evil.example/jmap/ws/?ticket=t' })
       .catch((caught: unknown) => caught)
     expect(isSessionError(error) && error.problem).toBe('untrustedUrl')
+  })
+})
+
+describe('webSocket reconnect', () => {
+  const fast = { attempts: 3, initialDelay: 10, maxDelay: 40 }
+  const read = (n: number) => ({
+    using: [core, 'urn:example:drop'],
+    methodCalls: [['Core/echo', { n }, 'a']] as [string, Record<string, unknown>, string][],
+  })
+
+  it('reconnects with a fresh ticket, re-sends a waiting read and fails a waiting write unsent', async () => {
+    const { connection, seen } = await webSocketServer()
+    let tickets = 0
+    const socket = await connection.webSocket({
+      ...socketOptions,
+      reconnect: fast,
+      authorize: ({ url }) => `${url.href}?ticket=t${++tickets}`,
+    })
+    const write = socket
+      .send({
+        using: [core, 'urn:example:silent'],
+        methodCalls: [['Mailbox/set', { accountId: 'u1', destroy: ['m1'] }, 'w']],
+      })
+      .catch((caught: unknown) => caught)
+    const answer = await socket.send(read(1))
+    expect(answer.methodResponses).toEqual([['Core/echo', { n: 1 }, 'a']])
+    const error = await write
+    expect(isTransportError(error) && error.failure).toBe('network')
+    expect(isTransportError(error) && error.writeMayHaveHappened).toBe(true)
+    expect(String(error)).toMatch(/dropped .* not re-sent/)
+    expect(seen.connections).toEqual(['/jmap/ws/?ticket=t1', '/jmap/ws/?ticket=t2'])
+    const sets = seen.messages.filter((m) => JSON.stringify(m.methodCalls).includes('Mailbox/set'))
+    expect(sets).toHaveLength(1)
+    const reads = seen.messages.filter((m) => JSON.stringify(m.methodCalls).includes('"n":1'))
+    expect(reads).toHaveLength(2)
+    // The new socket carries new requests.
+    const after = await socket.send({ using: [core], methodCalls: [['Core/echo', {}, 'b']] })
+    expect(after.methodResponses).toEqual([['Core/echo', {}, 'b']])
+    socket.close()
+  })
+
+  it('re-enables push from the last pushState so no StateChange is lost', async () => {
+    const { connection, seen } = await webSocketServer()
+    const socket = await connection.webSocket({ ...socketOptions, reconnect: fast })
+    const states: string[] = []
+    for await (const change of socket.push({ dataTypes: ['Email'] })) {
+      states.push(change.pushState ?? '')
+      if (states.length === 1) await socket.send(read(1))
+      else break
+    }
+    expect(states).toEqual(['p1', 'p2'])
+    const enables = seen.messages.filter((m) => m['@type'] === 'WebSocketPushEnable')
+    expect(enables).toEqual([
+      { '@type': 'WebSocketPushEnable', dataTypes: ['Email'] },
+      { '@type': 'WebSocketPushEnable', dataTypes: ['Email'], pushState: 'p1' },
+    ])
+    expect(seen.connections).toHaveLength(2)
+    socket.close()
+  })
+
+  it('gives up after the bound with a typed error, for requests and push alike', async () => {
+    const { connection, seen } = await webSocketServer({ refuseReconnect: true })
+    const socket = await connection.webSocket({
+      ...socketOptions,
+      reconnect: { attempts: 2, initialDelay: 10 },
+    })
+    const changes = socket.push()
+    const pushed = (async () => {
+      for await (const _ of changes) {
+        // Drain until the connection is lost for good.
+      }
+    })().catch((caught: unknown) => caught)
+    const error = await socket.send(read(1)).catch((caught: unknown) => caught)
+    expect(isTransportError(error) && error.failure).toBe('network')
+    expect(String(error)).toMatch(/gave up after 2 reconnect attempts/)
+    expect(isTransportError((error as Error).cause)).toBe(true)
+    expect(await pushed).toBe(error)
+    expect(await socket.send(read(2)).catch((caught: unknown) => caught)).toBe(error)
+    expect(seen.connections).toHaveLength(1)
+  })
+
+  it('stops reconnecting on close() and fails what was waiting', async () => {
+    const { connection, seen } = await webSocketServer()
+    const socket = await connection.webSocket({
+      ...socketOptions,
+      reconnect: { initialDelay: 200 },
+    })
+    const waiting = socket.send(read(1)).catch((caught: unknown) => caught)
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    socket.close()
+    const error = await waiting
+    expect(String(error)).toMatch(/closed by close\(\)/)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(seen.connections).toHaveLength(1)
+  })
+
+  it('fails everything at the first drop when reconnect is off', async () => {
+    const { connection, seen } = await webSocketServer()
+    const socket = await connection.webSocket({ ...socketOptions, reconnect: false })
+    const error = await socket.send(read(1)).catch((caught: unknown) => caught)
+    expect(isTransportError(error) && error.writeMayHaveHappened).toBe(true)
+    expect(String(error)).toMatch(/reconnect is off/)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(seen.connections).toHaveLength(1)
   })
 })

@@ -16,6 +16,11 @@ import { parseJsonSafely } from '../transport/parse-json.js'
 import { readProblemDetails } from '../transport/problem-details.js'
 import { isRetrySafe } from '../transport/retry-safety.js'
 import { type StateChange, stateChangeSchema } from './state-change.js'
+import {
+  defaultWebSocketReconnect,
+  reconnectDelay,
+  type WebSocketReconnectOptions,
+} from './web-socket-reconnect.js'
 
 /** The capability a server advertises when it takes JMAP over WebSocket. */
 export const webSocketCapability = 'urn:ietf:params:jmap:websocket'
@@ -90,6 +95,13 @@ export interface WebSocketOptions {
     readonly url: URL
     readonly fetch: AuthorizedFetch
   }) => Promise<URL | string> | URL | string
+  /**
+   * Reconnecting after a drop the user did not ask for (`close()` stops it):
+   * exponential backoff with jitter, `authorize` asked again, push re-enabled
+   * from the last `pushState`, a waiting read re-sent once, a waiting write
+   * failed. `false` turns it off. Default: {@link defaultWebSocketReconnect}.
+   */
+  readonly reconnect?: WebSocketReconnectOptions | false
 }
 
 /**
@@ -234,38 +246,63 @@ export async function openJmapWebSocket(
   }
   // Messages name the advertised URL: the opened one may carry a ticket.
   const where = advertisedUrl.href
-  const url = await authorizedUrl(advertisedUrl, context.transport, options)
   const Socket = options.WebSocket ?? nativeConstructor(where)
-  const authorization = await context.credentials.header()
-  const socket = new Socket(url.href, 'jmap', {
-    ...(authorization === undefined ? {} : { headers: { authorization } }),
-  })
-  await new Promise<void>((resolve, reject) => {
-    socket.onopen = () => resolve()
-    socket.onerror = () =>
-      reject(
-        new TransportError(
-          `cannot open ${where} (refused, unreachable, or not authorized: browsers cannot send Authorization on a WebSocket, see WebSocketOptions.authorize)`,
-          { failure: 'network', url: where },
-        ),
-      )
-  })
-  if (socket.protocol !== 'jmap') {
-    socket.close(1000, 'jmap subprotocol required')
-    throw new TransportError(`${where} did not accept the jmap subprotocol`, {
-      failure: 'network',
-      url: where,
+  const policy =
+    options.reconnect === false ? undefined : { ...defaultWebSocketReconnect, ...options.reconnect }
+
+  /** Authorizes (afresh: a ticket may be single-use) and opens one socket. */
+  async function connect(): Promise<WebSocketLike> {
+    const url = await authorizedUrl(advertisedUrl, context.transport, options)
+    const authorization = await context.credentials.header()
+    const opened = new Socket(url.href, 'jmap', {
+      ...(authorization === undefined ? {} : { headers: { authorization } }),
     })
+    await new Promise<void>((resolve, reject) => {
+      const refused = (): void =>
+        reject(
+          new TransportError(
+            `cannot open ${where} (refused, unreachable, or not authorized: browsers cannot send Authorization on a WebSocket, see WebSocketOptions.authorize)`,
+            { failure: 'network', url: where },
+          ),
+        )
+      opened.onopen = () => resolve()
+      opened.onerror = refused
+      opened.onclose = refused
+    })
+    if (opened.protocol !== 'jmap') {
+      opened.close(1000, 'jmap subprotocol required')
+      throw new TransportError(`${where} did not accept the jmap subprotocol`, {
+        failure: 'network',
+        url: where,
+      })
+    }
+    return opened
   }
+
   const gate = createConcurrencyGate(() => coreLimits(context.session).maxConcurrentRequests)
 
-  const pending = new Map<
-    string,
-    { request: JmapRequest; resolve: (r: JmapResponse) => void; reject: (e: unknown) => void }
-  >()
+  interface Waiting {
+    readonly request: JmapRequest
+    readonly message: string
+    /** Sent on the current socket (false while it waits for a reconnect). */
+    transmitted: boolean
+    /** Already re-sent once after a drop: a second drop fails it. */
+    resent: boolean
+    resolve(response: JmapResponse): void
+    reject(error: unknown): void
+  }
+  const pending = new Map<string, Waiting>()
   const listeners = new Set<(change: StateChange) => void>()
+  const wakers = new Set<() => void>()
   let nextId = 0
+  /** Set once the connection is over for good: by `close()`, or after giving up. */
   let closed: TransportError | undefined
+  let closedByUser = false
+  /** Undefined while reconnecting. */
+  let current: WebSocketLike | undefined
+  /** What push asked for last, to ask again after a reconnect. */
+  let pushWanted: { dataTypes: readonly DataTypeName[] | null; pushState?: string } | undefined
+  let cancelReconnect: (() => void) | undefined
 
   function readMessage(data: unknown): Record<string, unknown> {
     let message: unknown
@@ -295,6 +332,10 @@ export async function openJmapWebSocket(
         })
       }
       const change = parsed?.output ?? (message as unknown as StateChange)
+      // Resume from here after a reconnect, so no change in between is lost.
+      if (pushWanted !== undefined && typeof change.pushState === 'string') {
+        pushWanted = { ...pushWanted, pushState: change.pushState }
+      }
       for (const listener of listeners) listener(change)
       return
     }
@@ -322,27 +363,120 @@ export async function openJmapWebSocket(
     }
   }
 
-  socket.onmessage = (event) => {
-    try {
-      handle(event.data)
-    } catch (error) {
-      // A message that cannot be read may have been anyone's answer: fail every
-      // waiting request rather than leave one hanging, and drop the socket.
-      for (const waiting of pending.values()) waiting.reject(error)
-      pending.clear()
-      // Browsers' close() takes only 1000 and 3000–4999 (1007 would throw).
-      socket.close(1000, 'invalid JMAP message')
+  function enablePush(on: WebSocketLike): void {
+    if (pushWanted === undefined) return
+    on.send(
+      JSON.stringify({
+        '@type': 'WebSocketPushEnable',
+        dataTypes: pushWanted.dataTypes,
+        ...(pushWanted.pushState === undefined ? {} : { pushState: pushWanted.pushState }),
+      }),
+    )
+  }
+
+  /** Ends everything: waiting requests fail with `error`, push streams end (throwing it unless closed by the user). */
+  function finish(error: TransportError): void {
+    closed = error
+    for (const waiting of pending.values()) waiting.reject(error)
+    pending.clear()
+    for (const wake of wakers) wake()
+  }
+
+  /** A drop the user did not ask for: fail what may have written, keep the rest, reconnect. */
+  function dropped(event: { code: number; reason: string }): void {
+    const why = `WebSocket ${where} dropped (${event.code} ${event.reason})`
+    if (policy === undefined) {
+      finish(
+        new TransportError(`${why}; reconnect is off`, {
+          failure: 'network',
+          url: where,
+          writeMayHaveHappened: [...pending.values()].some((w) => w.transmitted),
+        }),
+      )
+      return
+    }
+    for (const [id, waiting] of pending) {
+      if (!waiting.transmitted) continue
+      const safe = isRetrySafe(waiting.request)
+      if (safe && !waiting.resent) {
+        waiting.transmitted = false
+        waiting.resent = true
+        continue
+      }
+      pending.delete(id)
+      waiting.reject(
+        new TransportError(
+          safe
+            ? `${why} twice before the answer came`
+            : `${why} before the answer came; not re-sent, since it may hold a write: check the server's state`,
+          { failure: 'network', url: where, writeMayHaveHappened: !safe },
+        ),
+      )
+    }
+    void reconnect(policy, why)
+  }
+
+  async function reconnect(bound: Required<WebSocketReconnectOptions>, why: string): Promise<void> {
+    let lastError: unknown
+    for (let attempt = 0; attempt < bound.attempts; attempt++) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, reconnectDelay(attempt, bound))
+        cancelReconnect = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      cancelReconnect = undefined
+      if (closed !== undefined) return
+      try {
+        const opened = await connect()
+        if (closed !== undefined) {
+          opened.close(1000, 'done')
+          return
+        }
+        attach(opened)
+        enablePush(opened)
+        for (const waiting of pending.values()) {
+          waiting.transmitted = true
+          opened.send(waiting.message)
+        }
+        return
+      } catch (error) {
+        lastError = error
+      }
+    }
+    finish(
+      new TransportError(
+        `${why}; gave up after ${bound.attempts} reconnect attempts`,
+        { failure: 'network', url: where },
+        { cause: lastError },
+      ),
+    )
+  }
+
+  function attach(opened: WebSocketLike): void {
+    current = opened
+    opened.onerror = null
+    opened.onmessage = (event) => {
+      try {
+        handle(event.data)
+      } catch (error) {
+        // A message that cannot be read may have been anyone's answer: fail every
+        // waiting request rather than leave one hanging, and drop the socket.
+        for (const waiting of pending.values()) waiting.reject(error)
+        pending.clear()
+        // Browsers' close() takes only 1000 and 3000–4999 (1007 would throw).
+        opened.close(1000, 'invalid JMAP message')
+      }
+    }
+    opened.onclose = (event) => {
+      if (opened !== current) return
+      current = undefined
+      if (closed === undefined) dropped(event)
     }
   }
-  socket.onclose = (event) => {
-    closed = new TransportError(`WebSocket ${where} closed (${event.code} ${event.reason})`, {
-      failure: 'network',
-      url: where,
-      writeMayHaveHappened: pending.size > 0,
-    })
-    for (const waiting of pending.values()) waiting.reject(closed)
-    pending.clear()
-  }
+
+  attach(await connect())
 
   return {
     send(request) {
@@ -369,8 +503,11 @@ export async function openJmapWebSocket(
                   }, context.timeout)
                 : undefined
             const settle = (): void => clearTimeout(timer)
-            pending.set(id, {
+            const waiting: Waiting = {
               request,
+              message: JSON.stringify({ '@type': 'Request', id, ...request }),
+              transmitted: current !== undefined,
+              resent: false,
               resolve: (response) => {
                 settle()
                 resolve(response)
@@ -379,8 +516,10 @@ export async function openJmapWebSocket(
                 settle()
                 reject(error)
               },
-            })
-            socket.send(JSON.stringify({ '@type': 'Request', id, ...request }))
+            }
+            pending.set(id, waiting)
+            // While reconnecting it waits in `pending` and goes out on the new socket.
+            current?.send(waiting.message)
           }),
       )
     },
@@ -391,6 +530,7 @@ export async function openJmapWebSocket(
           `${where} does not support push (supportsPush is false)`,
         )
       }
+      if (closed !== undefined) throw closed
       const queue: StateChange[] = []
       let wake: (() => void) | undefined
       let ended = false
@@ -398,28 +538,39 @@ export async function openJmapWebSocket(
         queue.push(change)
         wake?.()
       }
+      const waker = (): void => wake?.()
       listeners.add(listener)
-      socket.send(
-        JSON.stringify({
-          '@type': 'WebSocketPushEnable',
-          dataTypes: pushOptions.dataTypes ?? null,
-          ...(pushOptions.pushState === undefined ? {} : { pushState: pushOptions.pushState }),
-        }),
-      )
+      wakers.add(waker)
+      pushWanted = {
+        dataTypes: pushOptions.dataTypes ?? null,
+        ...(pushOptions.pushState === undefined ? {} : { pushState: pushOptions.pushState }),
+      }
+      if (current !== undefined) enablePush(current)
       const end = (): void => {
         if (ended) return
         ended = true
         listeners.delete(listener)
-        if (closed === undefined) socket.send(JSON.stringify({ '@type': 'WebSocketPushDisable' }))
+        wakers.delete(waker)
+        if (listeners.size === 0) {
+          pushWanted = undefined
+          if (closed === undefined)
+            current?.send(JSON.stringify({ '@type': 'WebSocketPushDisable' }))
+        }
         wake?.()
       }
       async function* changes(): AsyncGenerator<StateChange, void, undefined> {
         try {
-          while (!ended && closed === undefined) {
+          while (!ended) {
             const next = queue.shift()
             if (next !== undefined) {
               yield next
               continue
+            }
+            // Changes already queued are given first; then a connection lost
+            // for good is an error, a close() by the user a quiet end.
+            if (closed !== undefined) {
+              if (closedByUser) return
+              throw closed
             }
             await new Promise<void>((resolve) => {
               wake = resolve
@@ -434,7 +585,16 @@ export async function openJmapWebSocket(
       return { [Symbol.asyncIterator]: () => iterator, close: end }
     },
     close() {
-      socket.close(1000, 'done')
+      if (closed !== undefined) return
+      closedByUser = true
+      finish(
+        new TransportError(`WebSocket ${where} was closed by close()`, {
+          failure: 'network',
+          url: where,
+        }),
+      )
+      cancelReconnect?.()
+      current?.close(1000, 'done')
     },
   }
 }
