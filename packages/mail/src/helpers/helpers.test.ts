@@ -186,9 +186,9 @@ describe('sendEmail', () => {
 
 describe('sendEmail without identityId or mailbox ids', () => {
   const identities = [
-    { id: 'I1', name: 'Me', email: 'me@example.com' },
-    { id: 'I2', name: 'Work', email: 'me@work.example' },
-    { id: 'I3', name: 'Any', email: '*@any.example' },
+    { id: 'I1', name: 'Me', email: 'me@example.com', mayDelete: false },
+    { id: 'I2', name: 'Work', email: 'me@work.example', mayDelete: true },
+    { id: 'I3', name: 'Any', email: '*@any.example', mayDelete: true },
   ]
   function answering(list: readonly object[]) {
     return ([name, args, callId]: ReceivedCall): ReceivedCall[] => {
@@ -261,7 +261,10 @@ describe('sendEmail without identityId or mailbox ids', () => {
 
   it('throws a typed error and sends nothing when no identity or several match', async () => {
     const jmap = await clientAnswering(
-      answering([...identities, { id: 'I4', name: 'Me', email: 'me@example.com' }]),
+      answering([
+        ...identities,
+        { id: 'I4', name: 'Me', email: 'me@example.com', mayDelete: true },
+      ]),
     )
     const noMatch = sendEmail(jmap, {
       accountId: 'a1',

@@ -56,7 +56,7 @@ export function forgetSendingDefaults(client: object, accountId: string): void {
 
 async function lookUp(jmap: JmapClient<Needed>, accountId: string): Promise<SendingDefaults> {
   const { identities, drafts, sent } = await jmap.request((b) => ({
-    identities: b.call('Identity/get', { accountId, properties: ['id', 'name', 'email'] }),
+    identities: b.call('Identity/get', { accountId }),
     drafts: b.call('Mailbox/query', { accountId, filter: { role: 'drafts' } }),
     sent: b.call('Mailbox/query', { accountId, filter: { role: 'sent' } }),
   }))
@@ -69,8 +69,8 @@ async function lookUp(jmap: JmapClient<Needed>, accountId: string): Promise<Send
 
 /**
  * Picks the identity to send `from` with: the one whose address is `from`'s (its name
- * breaking ties), else a `*@domain` identity of that domain (RFC 8621 §6), else, when there
- * is no `from`, the account's only identity.
+ * breaking ties), else a `*@domain` identity of that domain (RFC 8621 §6), else (or when
+ * there is no `from`) the account's only identity.
  *
  * @throws {SendEmailDefaultsError} `noIdentity` or `ambiguousIdentity`
  * @see RFC 8621 §6
@@ -100,6 +100,11 @@ export function chooseIdentity(
   const candidates = exact.length === 1 ? exact : exact.length > 1 ? named : wildcard
   const [one, ...more] = candidates
   if (one !== undefined && more.length === 0) return one
+  // Some servers (Cyrus 3.10) give their one identity an email that is not the account's
+  // address; the only identity is then the one to use, and the server judges `from`
+  // (a `forbiddenFrom` SetError).
+  if (candidates.length === 0 && identities.length === 1 && identities[0] !== undefined)
+    return identities[0]
   if (exact.length > 0 || wildcard.length > 0)
     throw ambiguous(
       exact.length > 0 ? exact : wildcard,
@@ -109,9 +114,9 @@ export function chooseIdentity(
   throw new SendEmailDefaultsError(
     'noIdentity',
     accountId,
-    `no Identity of account ${accountId} may send from ${from.email} (identities: ${identities
-      .map((identity) => identity.email)
-      .join(', ')}); pass identityId`,
+    `no Identity of account ${accountId} may send from ${from.email} (identities: ${JSON.stringify(
+      identities.map((identity) => identity.email),
+    )}); pass identityId`,
   )
 }
 
