@@ -9,7 +9,13 @@ import { createCalendarApi } from '@typed-jmap/calendars'
 import { createContactsApi } from '@typed-jmap/contacts'
 import { type ConnectionOptions, createClient, isConfigError } from '@typed-jmap/core'
 import { loadConnectionConfig } from '@typed-jmap/core/node'
-import { findMailboxByRole, mail } from '@typed-jmap/mail'
+import {
+  findMailboxByRole,
+  isSendEmailDefaultsError,
+  mail,
+  sendEmail,
+  submission,
+} from '@typed-jmap/mail'
 import { createTestServer } from '@typed-jmap/testing'
 import { makeAvailable, stopServers } from './cyrus/local-servers.js'
 import { deliverRawOverLmtp } from './integration/lmtp-delivery.js'
@@ -106,7 +112,7 @@ const welcomeMessage = [
 ].join('\r\n')
 
 async function tour(server: DemoServer): Promise<void> {
-  const jmap = createClient({ ...server.connection, capabilities: [mail] })
+  const jmap = createClient({ ...server.connection, capabilities: [mail, submission] })
   const session = await jmap.session()
   console.log(
     `Session: ${session.username}, ${Object.keys(session.capabilities).length} capabilities`,
@@ -155,6 +161,32 @@ async function tour(server: DemoServer): Promise<void> {
     )
   }
   if (emails.list.length === 0) console.log('  (no mail)')
+
+  if (Object.hasOwn(session.capabilities, 'urn:ietf:params:jmap:submission')) {
+    // Only the message: the identity and Drafts/Sent are found by sendEmail itself.
+    const sending = sendEmail(jmap, {
+      accountId,
+      email: {
+        to: [{ name: null, email: session.username }],
+        subject: 'Sent by the typed-jmap demo',
+        bodyValues: { t: { value: 'Hello from typed-jmap.' } },
+        textBody: [{ partId: 't', type: 'text/plain' }],
+      },
+    }).catch((error: unknown) => {
+      // A typed error: the account lacks what sendEmail would default (a Drafts mailbox, say).
+      if (isSendEmailDefaultsError(error)) return error
+      throw error
+    })
+    const sent = await sending
+    if (isSendEmailDefaultsError(sent))
+      console.log(`\nSending: ${sent.problem} (SendEmailDefaultsError): ${sent.message}`)
+    else
+      console.log(
+        sent.sent
+          ? `\nSent a message to ${session.username} (draft + submission + move to Sent in one request)`
+          : `\nSending was refused at the ${sent.step} step: ${sent.error.type}`,
+      )
+  } else console.log('\nSending: this server offers no EmailSubmission')
 
   if (Object.hasOwn(session.capabilities, 'urn:ietf:params:jmap:contacts')) {
     const contacts = createContactsApi({ ...server.connection })

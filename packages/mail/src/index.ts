@@ -185,6 +185,13 @@ export type {
   SendEmailResult,
 } from './helpers/send-email.js'
 export { sendEmail } from './helpers/send-email.js'
+export type { SendEmailDefaultsProblem } from './helpers/send-email-defaults-error.js'
+export {
+  isSendEmailDefaultsError,
+  SendEmailDefaultsError,
+} from './helpers/send-email-defaults-error.js'
+export type { SendingDefaults } from './helpers/sending-defaults.js'
+export { forgetSendingDefaults } from './helpers/sending-defaults.js'
 export type {
   EmailFlags,
   MailChanges,

@@ -8,6 +8,7 @@ import {
 import { mail, submission } from '../capabilities/mail-capabilities.js'
 import { findMailboxByRole } from './find-mailbox-by-role.js'
 import { sendEmail } from './send-email.js'
+import { isSendEmailDefaultsError } from './send-email-defaults-error.js'
 import { markEmailsRead, moveEmails } from './update-emails-in-bulk.js'
 
 let stub: StubJmapServer | undefined
@@ -180,6 +181,109 @@ describe('sendEmail', () => {
       error: { type: 'forbiddenToSend', description: 'quota' },
       emailId: 'M9',
     })
+  })
+})
+
+describe('sendEmail without identityId or mailbox ids', () => {
+  const identities = [
+    { id: 'I1', name: 'Me', email: 'me@example.com', mayDelete: false },
+    { id: 'I2', name: 'Work', email: 'me@work.example', mayDelete: true },
+    { id: 'I3', name: 'Any', email: '*@any.example', mayDelete: true },
+  ]
+  function answering(list: readonly object[]) {
+    return ([name, args, callId]: ReceivedCall): ReceivedCall[] => {
+      if (name === 'Identity/get')
+        return [[name, { accountId: 'a1', state: 's', list, notFound: [] }, callId]]
+      if (name === 'Mailbox/query') {
+        const role = (args.filter as { role: string }).role
+        const ids = role === 'drafts' ? ['MBd'] : role === 'sent' ? ['MBs'] : []
+        return [
+          [
+            name,
+            { accountId: 'a1', queryState: 'q', canCalculateChanges: false, position: 0, ids },
+            callId,
+          ],
+        ]
+      }
+      if (name === 'Email/set') {
+        const created = { draft: { id: 'M9', blobId: 'G9', threadId: 'T9', size: 10 } }
+        return [[name, { accountId: 'a1', oldState: '1', newState: '2', created }, callId]]
+      }
+      return [
+        [
+          name,
+          { accountId: 'a1', oldState: '1', newState: '2', created: { send: { id: 'S9' } } },
+          callId,
+        ],
+      ]
+    }
+  }
+
+  it('looks the identity up by `from` and the mailboxes by role once, then sends in one request', async () => {
+    const jmap = await clientAnswering(answering(identities))
+    const email = { from: [{ name: null, email: 'ME@work.example' }], subject: 'Hi' }
+    expect(await sendEmail(jmap, { accountId: 'a1', email })).toMatchObject({ sent: true })
+    expect(stub?.requests.map((calls) => calls.map(([name]) => name))).toEqual([
+      ['Identity/get', 'Mailbox/query', 'Mailbox/query'],
+      ['Email/set', 'EmailSubmission/set'],
+    ])
+    const [draft, submit] = stub?.requests[1] ?? []
+    expect(draft?.[1].create).toMatchObject({ draft: { mailboxIds: { MBd: true } } })
+    expect(submit?.[1]).toMatchObject({
+      create: { send: { identityId: 'I2' } },
+      onSuccessUpdateEmail: { '#send': { mailboxIds: { MBs: true } } },
+    })
+    // Cached per client and account: the second send is one request.
+    await sendEmail(jmap, {
+      accountId: 'a1',
+      email: { ...email, from: [{ name: null, email: 'x@any.example' }] },
+    })
+    expect(stub?.requests).toHaveLength(3)
+    expect(stub?.requests[2]?.[1]?.[1]).toMatchObject({ create: { send: { identityId: 'I3' } } })
+  })
+
+  it('keeps overrides and sends from the only identity when the email has no from', async () => {
+    const jmap = await clientAnswering(answering(identities.slice(0, 1)))
+    await sendEmail(jmap, {
+      accountId: 'a1',
+      sentMailboxId: Id('MBother'),
+      email: { subject: 'Hi' },
+    })
+    const [draft, submit] = stub?.requests[1] ?? []
+    expect(draft?.[1].create).toMatchObject({
+      draft: { from: [{ name: 'Me', email: 'me@example.com' }], mailboxIds: { MBd: true } },
+    })
+    expect(submit?.[1]).toMatchObject({
+      create: { send: { identityId: 'I1' } },
+      onSuccessUpdateEmail: { '#send': { mailboxIds: { MBother: true } } },
+    })
+  })
+
+  it('throws a typed error and sends nothing when no identity or several match', async () => {
+    const jmap = await clientAnswering(
+      answering([
+        ...identities,
+        { id: 'I4', name: 'Me', email: 'me@example.com', mayDelete: true },
+      ]),
+    )
+    const noMatch = sendEmail(jmap, {
+      accountId: 'a1',
+      email: { from: [{ name: null, email: 'x@elsewhere.example' }] },
+    })
+    await expect(noMatch).rejects.toMatchObject({
+      name: 'SendEmailDefaultsError',
+      problem: 'noIdentity',
+    })
+    const twoSame = await sendEmail(jmap, {
+      accountId: 'a1',
+      email: { from: [{ name: 'Me', email: 'me@example.com' }] },
+    }).catch((error: unknown) => error)
+    expect(isSendEmailDefaultsError(twoSame) && twoSame.problem).toBe('ambiguousIdentity')
+    expect(isSendEmailDefaultsError(twoSame) && twoSame.candidates).toEqual(['I1', 'I4'])
+    await expect(sendEmail(jmap, { accountId: 'a1', email: {} })).rejects.toMatchObject({
+      problem: 'ambiguousIdentity',
+    })
+    expect(stub?.requests.flat().map(([name]) => name)).not.toContain('Email/set')
   })
 })
 

@@ -1,8 +1,10 @@
 import type { Id, JmapClient, SetError } from '@typed-jmap/core'
 import type { EmailCreate } from '../email/email-create.js'
 import type { Envelope } from '../email-submission/email-submission.js'
+import { SendEmailDefaultsError } from './send-email-defaults-error.js'
+import { chooseIdentity, forgetSendingDefaults, sendingDefaults } from './sending-defaults.js'
 
-type Needed = 'Email/set' | 'EmailSubmission/set'
+type Needed = 'Email/set' | 'EmailSubmission/set' | 'Identity/get' | 'Mailbox/query'
 
 /**
  * The message to send: everything of an Email to create except where it is filed.
@@ -18,11 +20,16 @@ export interface OutgoingEmail extends Omit<EmailCreate, 'mailboxIds' | 'keyword
  */
 export interface SendEmailOptions {
   readonly accountId: string
-  readonly identityId: Id
-  /** The Drafts mailbox the message is written to first. */
-  readonly draftsMailboxId: Id
-  /** The Sent mailbox the message is moved to once submitted. */
-  readonly sentMailboxId: Id
+  /**
+   * The Identity to send with. By default the one whose address is the email's `from`
+   * (or a `*@domain` identity of its domain), or the only identity when there is no `from`;
+   * then an email without `from` is sent from that identity.
+   */
+  readonly identityId?: Id
+  /** The Drafts mailbox the message is written to first; by default the one with role `drafts`. */
+  readonly draftsMailboxId?: Id
+  /** The Sent mailbox the message is moved to once submitted; by default the one with role `sent`. */
+  readonly sentMailboxId?: Id
   readonly email: OutgoingEmail
   /** SMTP envelope; by default the server derives it from the headers. */
   readonly envelope?: Envelope
@@ -55,9 +62,15 @@ export type SendEmailResult =
  * EmailSubmission/set submits it by creation id, and on success the implicit Email/set
  * moves it to Sent and clears `$draft`.
  *
+ * Left-out `identityId`, `draftsMailboxId` or `sentMailboxId` are found by one prior
+ * request (Identity/get, Mailbox/query by role), made once per client and account and
+ * cached; they cannot be result references in the sending request, because they sit inside
+ * `create` and as keys of `mailboxIds`. The cache is dropped when the draft is refused.
+ *
+ * @throws {SendEmailDefaultsError} when a left-out option cannot be chosen; nothing was sent
  * @see RFC 8621 §7.5
  * @example
- * await sendEmail(jmap, { accountId, identityId, draftsMailboxId, sentMailboxId, email: {
+ * await sendEmail(jmap, { accountId, email: {
  *   from: [{ name: null, email: 'me@example.com' }], to: [{ name: null, email: 'you@example.com' }],
  *   subject: 'Hi', bodyValues: { t: { value: 'Hello' } }, textBody: [{ partId: 't', type: 'text/plain' }] } })
  * // ["EmailSubmission/set", { "create": { "send": { "emailId": "#draft", … } },
@@ -70,13 +83,14 @@ export async function sendEmail<TAvailable extends string>(
   // See findMailboxByRole: the call site checked the client's methods.
   const jmap = client as JmapClient<Needed>
   const { accountId } = options
+  const { identityId, email, draftsMailboxId, sentMailboxId } = await withDefaults(jmap, options)
   const { draft, submission } = await jmap.request((b) => {
     const draft = b.call('Email/set', {
       accountId,
       create: {
         draft: {
-          ...options.email,
-          mailboxIds: { [options.draftsMailboxId]: true },
+          ...email,
+          mailboxIds: { [draftsMailboxId]: true },
           keywords: { $draft: true, $seen: true },
         },
       },
@@ -85,7 +99,7 @@ export async function sendEmail<TAvailable extends string>(
       accountId,
       create: {
         send: {
-          identityId: options.identityId,
+          identityId,
           emailId: draft.created('draft'),
           ...(options.envelope === undefined ? {} : { envelope: options.envelope }),
         },
@@ -93,7 +107,7 @@ export async function sendEmail<TAvailable extends string>(
       onSuccessUpdateEmail: {
         // The draft is only in Drafts, so replacing the set moves it to Sent.
         [b.creationId('send')]: {
-          mailboxIds: { [options.sentMailboxId]: true },
+          mailboxIds: { [sentMailboxId]: true },
           'keywords/$draft': null,
         },
       },
@@ -103,6 +117,8 @@ export async function sendEmail<TAvailable extends string>(
   const created = draft.created?.draft
   if (created === undefined) {
     const error = draft.notCreated?.draft ?? { type: 'serverFail' }
+    // A cached mailbox may have gone; the next send looks again.
+    forgetSendingDefaults(client, accountId)
     return { sent: false, step: 'draft', error }
   }
   const submitted = submission.created?.send
@@ -111,4 +127,46 @@ export async function sendEmail<TAvailable extends string>(
     return { sent: false, step: 'submission', error, emailId: created.id }
   }
   return { sent: true, emailId: created.id, submissionId: submitted.id, threadId: created.threadId }
+}
+
+async function withDefaults(
+  jmap: JmapClient<Needed>,
+  options: SendEmailOptions,
+): Promise<{
+  readonly identityId: Id
+  readonly email: OutgoingEmail
+  readonly draftsMailboxId: Id
+  readonly sentMailboxId: Id
+}> {
+  const { accountId, identityId, draftsMailboxId, sentMailboxId, email } = options
+  if (identityId !== undefined && draftsMailboxId !== undefined && sentMailboxId !== undefined)
+    return { identityId, email, draftsMailboxId, sentMailboxId }
+  const defaults = await sendingDefaults(jmap, accountId)
+  const drafts = draftsMailboxId ?? defaults.draftsMailboxId
+  if (drafts === undefined)
+    throw new SendEmailDefaultsError(
+      'noDraftsMailbox',
+      accountId,
+      `account ${accountId} has no Mailbox with role drafts; pass draftsMailboxId`,
+    )
+  const sent = sentMailboxId ?? defaults.sentMailboxId
+  if (sent === undefined)
+    throw new SendEmailDefaultsError(
+      'noSentMailbox',
+      accountId,
+      `account ${accountId} has no Mailbox with role sent; pass sentMailboxId`,
+    )
+  if (identityId !== undefined)
+    return { identityId, email, draftsMailboxId: drafts, sentMailboxId: sent }
+  const identity = chooseIdentity(defaults.identities, email.from?.[0], accountId)
+  // Without `from`, the message says who sends it: the chosen identity.
+  const from = email.from ?? [
+    { name: identity.name === '' ? null : identity.name, email: identity.email },
+  ]
+  return {
+    identityId: identity.id,
+    email: { ...email, from },
+    draftsMailboxId: drafts,
+    sentMailboxId: sent,
+  }
 }

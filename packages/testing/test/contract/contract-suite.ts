@@ -25,6 +25,7 @@ export type ContractTest =
   | 'mail: a delivered message shows in the mailbox page, the search and its thread'
   | 'mail: syncMailChanges reports a delivery'
   | 'mail: sendEmail submits and files the message in Sent'
+  | 'mail: sendEmail finds the identity and Drafts/Sent itself, once per client and account'
   | 'mail: MDN/parse reads the RFC 8098 example report'
   | 'calendars: addEvent from iCalendar, computed UTC times, search, update, export, delete'
   | 'calendars: exportEvent keeps the recurrence rule'
@@ -248,6 +249,48 @@ export function defineContractSuite(
       expect(filed.list[0]?.mailboxIds).toEqual({ [sent.id]: true })
       expect(filed.list[0]?.keywords.$draft).toBeUndefined()
     })
+
+    contract(
+      'mail: sendEmail finds the identity and Drafts/Sent itself, once per client and account',
+      async () => {
+        // A client of its own, counting its API requests, so the lookup is not cached yet.
+        let requests = 0
+        const counted = createClient({
+          sessionUrl: target.sessionUrl,
+          fetch: (input, init) => {
+            const method = init?.method ?? (input instanceof Request ? input.method : 'GET')
+            if (method === 'POST') requests += 1
+            return target.fetch(input, init)
+          },
+          capabilities: [mail, submission],
+        })
+        const [drafts, sent] = [await mailbox('drafts'), await mailbox('sent')]
+        const send = (subject: string) =>
+          sendEmail(counted, {
+            accountId,
+            email: {
+              from: [{ name: 'Test', email: target.userEmail }],
+              to: [{ name: 'Bob', email: 'bob@example.test' }],
+              subject,
+              bodyValues: { body: { value: `Hello Bob, ${subject}.` } },
+              textBody: [{ partId: 'body', type: 'text/plain' }],
+            },
+          })
+        await counted.session()
+        const first = await send(uniqueWord('defaults'))
+        expect(requests).toBe(2)
+        const second = await send(uniqueWord('defaults'))
+        expect(requests).toBe(3)
+        for (const result of [first, second]) {
+          if (!result.sent) throw new Error(`not sent at ${result.step}: ${result.error.type}`)
+          const filed = await jmap.request((b) =>
+            b.call('Email/get', { accountId, ids: [result.emailId], properties: ['mailboxIds'] }),
+          )
+          expect(filed.list[0]?.mailboxIds).toEqual({ [sent.id]: true })
+        }
+        expect(drafts.id).not.toBe(sent.id)
+      },
+    )
 
     contract('mail: MDN/parse reads the RFC 8098 example report', async () => {
       const report = rfc8098Report(`<${uniqueWord('mdn')}@contract.test>`)
