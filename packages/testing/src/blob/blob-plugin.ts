@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto'
+import { sha1 } from '@noble/hashes/legacy.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { decodeBase64, encodeBase64 } from '../http/base64.js'
 import { isJsonObject, type JsonObject } from '../json.js'
 import { resolveCreationId } from '../methods/creation-id.js'
 import {
@@ -18,7 +20,12 @@ export const blobCapability = 'urn:ietf:params:jmap:blob'
 const maxSizeBlobSet = 4_000_000
 const maxDataSources = 64
 /** RFC 9404 names digests after the HTTP Digest registry; node's names differ. */
-const digestAlgorithms: Readonly<Record<string, string>> = { sha: 'sha1', 'sha-256': 'sha256' }
+// Synchronous, browser-safe hashes: method handlers are synchronous and the server also runs in
+// browsers, where node:crypto is absent and Web Crypto's digest is asynchronous.
+const digestAlgorithms: Readonly<Record<string, (bytes: Uint8Array) => Uint8Array>> = {
+  sha: sha1,
+  'sha-256': sha256,
+}
 const supportedTypeNames = ['Email', 'Mailbox', 'Thread']
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
@@ -47,11 +54,11 @@ function sourceOctets(
     return new TextEncoder().encode(text)
   }
   if (keys.length === 1 && typeof source['data:asBase64'] === 'string') {
-    // Node decodes leniently; only canonical padded base64 survives the round trip.
-    const octets = Buffer.from(source['data:asBase64'], 'base64')
-    if (octets.toString('base64') !== source['data:asBase64'])
+    // atob decodes leniently; only canonical padded base64 survives the round trip.
+    const octets = decodeBase64(source['data:asBase64'])
+    if (octets === undefined || encodeBase64(octets) !== source['data:asBase64'])
       throw invalidProperties(['data'], 'data:asBase64 is not valid base64')
-    return new Uint8Array(octets)
+    return octets
   }
   if (
     typeof source.blobId === 'string' &&
@@ -116,7 +123,7 @@ function readBlob(
   const answer: JsonObject = {}
   if (offset > octets.length || (length !== null && end > octets.length)) answer.isTruncated = true
   const text = utf8OrNull(selected)
-  const asBase64 = (): string => Buffer.from(selected).toString('base64')
+  const asBase64 = (): string => encodeBase64(selected)
   for (const property of properties) {
     if (property === 'size') answer.size = octets.length
     else if (property === 'data:asBase64') answer['data:asBase64'] = asBase64()
@@ -129,8 +136,7 @@ function readBlob(
       }
     } else {
       const algorithm = digestAlgorithms[property.slice('digest:'.length)]
-      if (algorithm !== undefined)
-        answer[property] = createHash(algorithm).update(selected).digest('base64')
+      if (algorithm !== undefined) answer[property] = encodeBase64(algorithm(selected))
     }
   }
   return answer
