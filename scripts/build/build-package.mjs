@@ -4,7 +4,7 @@
 // alone; then the .d.ts files from tsc. Dependencies, peers, `node:` builtins
 // and `#imports` stay imports, resolved where the package is installed.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { buildSources, root } from './package-entries.mjs'
@@ -36,6 +36,18 @@ const result = await build({
   metafile: true,
 })
 if (result.warnings.length > 0) process.exit(1)
+// Code splitting keeps a bare `import "./chunk.js"` where a module needs none of a chunk's
+// bindings, only its evaluation order. Our packages are `sideEffects: false` and chunks hold
+// declarations only, so an app's bundler drops those imports anyway, and esbuild warns while it
+// does ("Ignoring this import … marked as having no side effects"). Blank them here, keeping the
+// line so the source maps stay aligned.
+const bareChunkImport = /^import ?"\.{1,2}\/(?:chunks\/)?chunk-[A-Z0-9]+\.js";?$/gm
+for (const file of Object.keys(result.metafile.outputs).filter((out) => out.endsWith('.js'))) {
+  const path = join(dir, file)
+  const code = readFileSync(path, 'utf8')
+  const cleaned = code.replace(bareChunkImport, '')
+  if (cleaned !== code) writeFileSync(path, cleaned)
+}
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
   cwd: dir,
   stdio: 'inherit',
