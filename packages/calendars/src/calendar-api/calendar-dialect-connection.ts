@@ -1,4 +1,5 @@
 import type { JmapConnection } from '@typed-jmap/core'
+import { checkRequest } from '@typed-jmap/core/internal'
 import { type CalendarDialect, detectCalendarDialect } from '../cyrus-legacy/calendar-dialect.js'
 import {
   dialectArguments,
@@ -26,7 +27,13 @@ export function withCalendarDialect(connection: JmapConnection): JmapConnection 
     async send(request, options) {
       const dialect = await dialectOf()
       if (dialect === undefined) return connection.send(request, options)
-      const response = await connection.send(toDialectRequest(request, dialect), options)
+      // The caller's request is checked as usual; the translated one carries Cyrus 3.6's
+      // uid-ids, which are not RFC 8620 Ids, so only its shape is checked on the way out.
+      checkRequest(request)
+      const response = await connection.send(toDialectRequest(request, dialect), {
+        ...options,
+        checkIds: false,
+      })
       return fromDialectResponse(response, dialect)
     },
     async enqueue(call, options) {

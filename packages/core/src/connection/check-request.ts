@@ -35,7 +35,7 @@ function invalidId(value: unknown, path: string, call: readonly unknown[]): Inva
  * @see RFC 8620 §1.2
  * @example checkCall(['Email/get', { accountId: '', ids: null }, 'c0'], 'methodCalls[0]') // throws InvalidRequestError
  */
-export function checkCall(call: unknown, path: string): void {
+export function checkCall(call: unknown, path: string, checkIds = true): void {
   if (
     !Array.isArray(call) ||
     call.length !== 3 ||
@@ -50,6 +50,7 @@ export function checkCall(call: unknown, path: string): void {
     })
   }
   const args = call[1] as Record<string, unknown>
+  if (!checkIds) return
   for (const name of idArguments) {
     const value = args[name]
     if (value !== undefined && !isId(value)) throw invalidId(value, `${path}[1].${name}`, call)
@@ -81,7 +82,10 @@ export function checkCall(call: unknown, path: string): void {
  * @see RFC 8620 §3.3
  * @example checkRequest({ using: [], methodCalls: [['Core/echo', {}, 'c0']] })
  */
-export function checkRequest(request: unknown): asserts request is JmapRequest {
+export function checkRequest(
+  request: unknown,
+  options: { readonly ids?: boolean } = {},
+): asserts request is JmapRequest {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     throw new InvalidRequestError(`expected a JMAP Request object, got ${describe(request)}`, {
       path: 'request',
@@ -99,6 +103,6 @@ export function checkRequest(request: unknown): asserts request is JmapRequest {
     })
   }
   for (let index = 0; index < methodCalls.length; index++) {
-    checkCall(methodCalls[index], `request.methodCalls[${index}]`)
+    checkCall(methodCalls[index], `request.methodCalls[${index}]`, options.ids !== false)
   }
 }

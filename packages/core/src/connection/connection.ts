@@ -67,6 +67,18 @@ export interface ConnectionOptions {
   readonly maxResponseBytes?: number
 }
 
+/** Options of {@link JmapConnection.send}. */
+export interface JmapSendOptions {
+  /** Ends the exchange when aborted. */
+  signal?: AbortSignal
+  /**
+   * `false` skips the check of caller-supplied Ids (the request's shape is still checked). Only for
+   * a dialect layer that rewrites Ids into a server's own non-RFC form after checking its caller's
+   * request, such as Cyrus 3.6's calendar events, whose ids are their UIDs.
+   */
+  checkIds?: boolean
+}
+
 /**
  * A connection to one JMAP server at the wire level: session, requests, blobs
  * and push. The typed client is built on it.
@@ -93,7 +105,7 @@ export interface JmapConnection {
    * the response envelope. A malformed request or an invalid caller-supplied
    * Id is refused before sending with an `InvalidRequestError`.
    */
-  send(request: JmapRequest, options?: { signal?: AbortSignal }): Promise<JmapResponse>
+  send(request: JmapRequest, options?: JmapSendOptions): Promise<JmapResponse>
   /**
    * Queues one call for the next auto-batched request and resolves with the
    * method responses carrying its id (usually one; more for implicit calls).
@@ -193,8 +205,8 @@ class Connection implements JmapConnection {
     return raceAbort(fetching, options.signal)
   }
 
-  async send(request: JmapRequest, options: { signal?: AbortSignal } = {}): Promise<JmapResponse> {
-    checkRequest(request)
+  async send(request: JmapRequest, options: JmapSendOptions = {}): Promise<JmapResponse> {
+    checkRequest(request, options.checkIds === false ? { ids: false } : {})
     const session = await this.session(
       options.signal === undefined ? {} : { signal: options.signal },
     )

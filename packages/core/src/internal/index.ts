@@ -18,6 +18,7 @@ export {
   RequestBuilderImpl,
   wireArguments,
 } from '../builder/request-builder-impl.js'
+export { checkRequest } from '../connection/check-request.js'
 export { boundedNesting, maxResponseNesting } from '../connection/nesting-depth.js'
 export { creationIdReference } from '../creation-id/creation-id.js'
 export { parsePrimitive } from '../primitives/parse-primitive.js'

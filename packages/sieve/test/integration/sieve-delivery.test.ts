@@ -9,7 +9,7 @@ import {
   withCyrusBlobDialect,
 } from '@typed-jmap/core'
 import { mail } from '@typed-jmap/mail'
-import { afterAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { deliverOverLmtp, describeOnServer } from '../../../../scripts/integration/servers.js'
 import { eventually, uniqueWord } from '../../../mail/test/integration/mail-client.js'
 import {
@@ -27,12 +27,13 @@ import {
 // its blob URN; the application writes the standard ones. The scripts really filter: mail
 // delivered over LMTP is filed, and the vacation reply reaches the SMTP sink.
 describeOnServer('cyrus-3.10', 'Sieve (RFC 9661) through the Cyrus dialect', (server) => {
-  const jmap = createClient({
-    connection: withCyrusSieveDialect(
-      withCyrusBlobDialect(
-        createConnection({ sessionUrl: server.sessionUrl, auth: { basic: server.user } }),
-      ),
+  const connection = withCyrusSieveDialect(
+    withCyrusBlobDialect(
+      createConnection({ sessionUrl: server.sessionUrl, auth: { basic: server.user } }),
     ),
+  )
+  const jmap = createClient({
+    connection,
     capabilities: [sieve, blob, mail],
   })
   const accountId = server.user.username
@@ -56,6 +57,30 @@ describeOnServer('cyrus-3.10', 'Sieve (RFC 9661) through the Cyrus dialect', (se
       })
       return found.list[0]
     })
+
+  beforeAll(async () => {
+    // Cyrus caps the scripts a user may keep (sieve_maxscripts, 5): scripts an interrupted earlier
+    // run left behind would make our writes fail with overQuota. Only this suite writes scripts.
+    // Untyped calls: a leftover may carry a name-derived id that is no RFC 8620 Id.
+    await activateSieveScript(jmap, { accountId, id: null })
+    const using = ['urn:ietf:params:jmap:core', 'urn:ietf:params:jmap:sieve']
+    const found = await connection.send({
+      using,
+      methodCalls: [['SieveScript/get', { accountId, ids: null, properties: ['id'] }, 'g']],
+    })
+    const list = (found.methodResponses[0]?.[1].list ?? []) as ReadonlyArray<{ id: string }>
+    if (list.length > 0) {
+      await connection.send(
+        {
+          using,
+          methodCalls: [
+            ['SieveScript/set', { accountId, destroy: list.map((script) => script.id) }, 's'],
+          ],
+        },
+        { checkIds: false },
+      )
+    }
+  })
 
   afterAll(async () => {
     // Leave the shared user without an active script, and remove ours.
