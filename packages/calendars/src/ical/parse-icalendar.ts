@@ -113,13 +113,28 @@ export function parseICalendar(
     try {
       property = parseProperty(content, line, parsedLines)
     } catch (error) {
-      // Leniently, a malformed property is dropped and reported, unless the component cannot
-      // stand without it (its start, end, recurrence or identity).
       const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
-      if (warn === undefined || !isICalendarParseError(error) || essential.has(name)) throw error
-      warn({ line, reason: `${error.reason}; the property is left out` })
-      return
+      if (warn === undefined || !isICalendarParseError(error)) throw error
+      // Leniently, a value in another type's form than the default one, without the VALUE
+      // parameter saying so, is read in the type its form shows.
+      const retyped = retypedByForm(name, content)
+      let reread: ParsedProperty | undefined
+      if (retyped !== undefined) {
+        try {
+          reread = parseProperty(retyped.content, line, parsedLines)
+        } catch {}
+      }
+      if (reread === undefined) {
+        // A malformed property is dropped and reported, unless the component cannot stand
+        // without it (its start, end, recurrence or identity).
+        if (essential.has(name)) throw error
+        warn({ line, reason: `${error.reason}; the property is left out` })
+        return
+      }
+      warn({ line, reason: `${error.reason}; read as ${retyped?.type} (its form) instead` })
+      property = reread
     }
+    if (property.type === 'recur') dropMalformedRecurParts(property, warn)
     component.properties.push(property)
     if (component.name === 'vtimezone' && property.name === 'tzid') {
       timeZoneIds.add(String(property.values[0]))
@@ -197,6 +212,29 @@ function forEachContentLine(text: string, handle: (content: string, line: number
     if (end === length) break
   }
   if (contentLine !== 0) handle(content, contentLine)
+}
+
+const dateProperties = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'exdate', 'rdate'])
+
+/**
+ * The content line with the VALUE parameter its value's form calls for, when that differs from
+ * the property's default type: `DTSTART:19971225` is a DATE (Google, Apple and ical.js read it
+ * so), `TRIGGER:19980403T120000Z` a DATE-TIME.
+ */
+function retypedByForm(
+  name: string,
+  content: string,
+): { content: string; type: 'DATE' | 'DATE-TIME' } | undefined {
+  const raw = rawValue(content)
+  if (/;VALUE=/i.test(content.slice(0, content.length - raw.length))) return undefined
+  let type: 'DATE' | 'DATE-TIME' | undefined
+  if (dateProperties.has(name) && /^\d{8}(?:,\d{8})*$/.test(raw)) type = 'DATE'
+  else if (name === 'trigger' && /^\d{8}T\d{6}Z$/.test(raw)) type = 'DATE-TIME'
+  if (type === undefined) return undefined
+  return {
+    content: `${content.slice(0, name.length)};VALUE=${type}${content.slice(name.length)}`,
+    type,
+  }
 }
 
 const integerListPattern = /^[+-]?\d+(?:,[+-]?\d+)*$/
@@ -326,6 +364,26 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
     }
     default:
       return
+  }
+}
+
+/**
+ * Takes out the parts of a RECUR value ical.js could not read (`RRULE:FREQ=DAILY;FOO` has a part
+ * `FOO` without value), which it would otherwise write back as `FOO=undefined`. Strictly (without
+ * `warn`) such a rule is refused.
+ */
+function dropMalformedRecurParts(
+  property: ParsedProperty,
+  warn: ((warning: ICalendarWarning) => void) | undefined,
+): void {
+  const recur = property.values[0] as Record<string, unknown>
+  for (const part of Object.keys(recur)) {
+    if (recur[part] !== undefined) continue
+    const reason = `${property.name.toUpperCase()} has a part without a value: ${JSON.stringify(part.toUpperCase())}`
+    if (warn === undefined) throw new ICalendarParseError({ line: property.line, reason })
+    // The value is shared by identical lines, which all lose the part (and are reported once).
+    delete recur[part]
+    warn({ line: property.line, reason: `${reason}; the part is left out` })
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Alert } from '../jscalendar/alert.js'
 import type { Relation } from '../jscalendar/relation.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import { ICalendarParseError } from './icalendar-parse-error.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
@@ -17,12 +18,15 @@ export function derivedAlertKey(index: number): string {
 
 /**
  * Converts the VALARMs of a component into `alerts`; RELATED-TO between alarms (snooze) points to
- * the key of the alert whose UID it names.
+ * the key of the alert whose UID it names. A VALARM without TRIGGER (which RFC 5545 requires, and
+ * an Alert too) is no alert: it is kept whole in the owner's `record` and reported to
+ * `context.warn`, or refused when strict.
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §3.2.2
  */
 export function readAlarms(
   alarms: readonly ParsedComponent[],
+  owner: ICalendarRecord,
   context: ReadContext,
 ): { [id: string]: Alert } {
   const alerts: { [id: string]: Alert } = {}
@@ -34,6 +38,17 @@ export function readAlarms(
     jsprops: ParsedProperty[]
   }> = []
   for (const [index, component] of alarms.entries()) {
+    if (!component.properties.some((property) => property.name === 'trigger')) {
+      const reason = 'VALARM without TRIGGER'
+      if (context.warn === undefined)
+        throw new ICalendarParseError({ line: component.line, reason })
+      context.warn({
+        line: component.line,
+        reason: `${reason}; it is kept as iCalendar, not as an alert`,
+      })
+      owner.component(component)
+      continue
+    }
     const record = new ICalendarRecord('valarm', context.lossless)
     const alert = { '@type': 'Alert' } as Alert
     const related: ParsedProperty[] = []

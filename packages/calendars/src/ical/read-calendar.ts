@@ -12,8 +12,9 @@ import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, readDescription } from './read-description.js'
 import { type ReadEntry, readEntry } from './read-entry.js'
+import { KeywordLines } from './read-keywords.js'
 import { linkPropertyNames, readLink } from './read-links.js'
-import { isDerived, parameterText, readText, readTextList, readUtc } from './read-values.js'
+import { isDerived, parameterText, readText, readUtc } from './read-values.js'
 import { TimeZoneRules } from './time-zones.js'
 
 /** Options of the iCalendar → JSCalendar conversion. */
@@ -52,12 +53,18 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   }
   const lossless = options.lossless ?? true
   const vtimezones = calendar.components.filter((component) => component.name === 'vtimezone')
-  const context: ReadContext = { lossless, zones: new TimeZoneRules(vtimezones) }
+  const context: ReadContext = {
+    lossless,
+    zones: new TimeZoneRules(vtimezones),
+    warn: options.strict === true ? undefined : (warning) => options.onWarning?.(warning),
+  }
   const group: Record<string, unknown> = { '@type': 'Group', version: '2.0' }
   const record = new ICalendarRecord('vcalendar', lossless)
   const links: NonNullable<Group['links']> = {}
   const jsprops: ParsedProperty[] = []
+  const keywordLines = new KeywordLines()
   let method: string | undefined
+  let methodProperty: ParsedProperty | undefined
   let description: ParsedProperty | undefined
   const seen = new Set<string>()
   const simple = (property: ParsedProperty, key: string, value: unknown): void => {
@@ -108,23 +115,19 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
         simple(property, 'prodId', readText(property))
         break
       case 'method':
-        if (method === undefined && Object.keys(property.parameters).length === 0)
+        if (method === undefined && Object.keys(property.parameters).length === 0) {
           method = readText(property).toLowerCase()
-        else record.unconverted(property)
+          methodProperty = property
+        } else record.unconverted(property)
         break
       case 'version':
         if (readText(property) !== '2.0' || Object.keys(property.parameters).length > 0)
           record.unconverted(property)
         break
       case 'categories':
-      case 'concept': {
-        const key = property.name === 'categories' ? 'keywords' : 'categories'
-        const set = (group[key] ?? {}) as Record<string, true>
-        for (const value of readTextList(property)) setOwnProperty(set, value, true)
-        group[key] = set
-        record.converted(key, property, [])
+      case 'concept':
+        keywordLines.read(property, group, record)
         break
-      }
       case 'jsprop':
         jsprops.push(property)
         break
@@ -136,16 +139,18 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   }
   if (description !== undefined) applyDescription(description, group, record)
   if (Object.keys(links).length > 0) group.links = links
-  const read: ReadEntry[] = []
+  const read: Array<[ReadEntry, ParsedComponent]> = []
   for (const component of calendar.components) {
     if (component.name === 'vevent' || component.name === 'vtodo')
-      read.push(readEntry(component, context))
+      read.push([readEntry(component, context), component])
     else if (component.name !== 'vtimezone') record.component(component)
     else if ((options.keepTimeZones ?? true) && !generatedTimeZone(component))
       record.component(component)
   }
-  const entries = mergeOverrides(read, context)
+  const entries = mergeOverrides(read, context, record)
   if (method !== undefined) for (const entry of entries) entry.method = method
+  // Entries carry `method`; a calendar without any (free/busy, journals) keeps METHOD itself.
+  if (methodProperty !== undefined && entries.length === 0) record.unconverted(methodProperty)
   const prodId = group.prodId
   if (options.entryProdId === true && typeof prodId === 'string') {
     for (const entry of entries) entry.prodId ??= prodId
@@ -163,26 +168,54 @@ function generatedTimeZone(component: ParsedComponent): boolean {
   return tzid !== undefined && isDerived(tzid)
 }
 
-function mergeOverrides(read: readonly ReadEntry[], context: ReadContext): Array<Event | Task> {
+/**
+ * Makes each override component a patch of its main component. An override of an instance that
+ * EXDATE removes stays excluded (the patch keeps `excluded: true`); of two overrides with the same
+ * RECURRENCE-ID the one with the higher SEQUENCE (else the first) becomes the patch, and the other
+ * is kept as a calendar-level component, so it is written back unchanged.
+ */
+function mergeOverrides(
+  read: ReadonlyArray<readonly [ReadEntry, ParsedComponent]>,
+  context: ReadContext,
+  record: ICalendarRecord,
+): Array<Event | Task> {
   const mains = new Map<string, Event | Task>()
-  for (const { object, recurrenceId } of read) {
+  for (const [{ object, recurrenceId }] of read) {
     if (recurrenceId === undefined && !mains.has(`${object['@type']} ${object.uid}`)) {
       mains.set(`${object['@type']} ${object.uid}`, object)
     }
   }
   const entries: Array<Event | Task> = []
-  for (const { object, recurrenceId } of read) {
+  const applied = new Map<string, { sequence: number; component: ParsedComponent }>()
+  for (const [{ object, recurrenceId }, component] of read) {
     const main = mains.get(`${object['@type']} ${object.uid}`)
     if (recurrenceId === undefined || main === undefined) {
       entries.push(object)
       continue
     }
     const key = context.zones.convert(recurrenceId.local, recurrenceId.zone, main.timeZone)
+    const overrides = main.recurrenceOverrides ?? {}
+    const slot = `${object['@type']} ${object.uid} ${key}`
+    const sequence = object.sequence ?? 0
+    const earlier = applied.get(slot)
+    if (earlier !== undefined) {
+      if (sequence <= earlier.sequence) {
+        record.component(component)
+        continue
+      }
+      record.component(earlier.component)
+    }
+    applied.set(slot, { sequence, component })
     const instance = { ...object } as Record<string, unknown>
     delete instance.recurrenceId
     delete instance.recurrenceIdTimeZone
-    const overrides = main.recurrenceOverrides ?? {}
-    setOwnProperty(overrides, key, diffPatch(instanceBase(main, key), instance))
+    const patch = diffPatch(instanceBase(main, key), instance)
+    const previous = Object.hasOwn(overrides, key) ? overrides[key] : undefined
+    setOwnProperty(
+      overrides,
+      key,
+      previous?.excluded === true ? { excluded: true, ...patch } : patch,
+    )
     main.recurrenceOverrides = overrides
   }
   return entries

@@ -9,6 +9,7 @@ import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import { readAlarms } from './read-alarm.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, readDescription } from './read-description.js'
+import { KeywordLines } from './read-keywords.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { readLocations } from './read-locations.js'
 import { ParticipantReader } from './read-participants.js'
@@ -19,7 +20,6 @@ import {
   parameterText,
   readTemporal,
   readText,
-  readTextList,
   readUtc,
   type TemporalValue,
   uniqueKey,
@@ -65,6 +65,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   const overrides: { [recurrenceId: string]: PatchObject } = {}
   const relatedTo: NonNullable<Event['relatedTo']> = {}
   const jsprops: ParsedProperty[] = []
+  const keywordLines = new KeywordLines()
   const locationProperties: ParsedProperty[] = []
   let recurrenceId: TemporalValue | undefined
   let description: ParsedProperty | undefined
@@ -163,14 +164,9 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         simple(state, property, 'color', readText(property))
         break
       case 'categories':
-      case 'concept': {
-        const key = property.name === 'categories' ? 'keywords' : 'categories'
-        const set = (object[key] ?? {}) as Record<string, true>
-        for (const value of readTextList(property)) setOwnProperty(set, value, true)
-        object[key] = set
-        record.converted(key, property, [])
+      case 'concept':
+        keywordLines.read(property, object, record)
         break
-      }
       case 'conference': {
         const uri = readText(property)
         const key = parameterText(property, 'jsid') ?? uniqueKey(virtualLocations, uuidV5(uri))
@@ -217,35 +213,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
       }
       case 'rdate':
       case 'exdate':
-        for (const value of property.values) {
-          const isPeriod = property.type === 'period'
-          const [periodStart, periodEnd] = isPeriod
-            ? (value as [string, string])
-            : [value, undefined]
-          const instant = readTemporal(property, periodStart)
-          const key = context.zones.convert(instant.local, instant.zone, zone)
-          const path = ['recurrenceOverrides', key]
-          if (property.name === 'exdate') {
-            setOwnProperty(overrides, key, { excluded: true })
-            record.converted(path, property, ['tzid'])
-          } else if (isPeriod && periodEnd !== undefined) {
-            const duration = periodEnd.startsWith('P')
-              ? periodEnd
-              : formatSeconds(
-                  (context.zones.toUtc(
-                    readTemporal(property, periodEnd).local,
-                    readTemporal(property, periodEnd).zone,
-                  ) -
-                    context.zones.toUtc(instant.local, instant.zone)) /
-                    1000,
-                )
-            setOwnProperty(overrides, key, { duration })
-            record.converted(path, property, ['tzid'], { valueType: 'period' })
-          } else {
-            setOwnProperty(overrides, key, {})
-            record.converted(path, property, ['tzid'])
-          }
-        }
+        readRecurrenceDates(property, zone, isDateForm, overrides, record, context)
         break
       case 'recurrence-id':
         if (!once(state, property)) break
@@ -314,7 +282,10 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   if (Object.keys(virtualLocations).length > 0) object.virtualLocations = virtualLocations
   if (Object.keys(overrides).length > 0) object.recurrenceOverrides = overrides
   if (Object.keys(relatedTo).length > 0) object.relatedTo = relatedTo
-  if (alarms.length > 0) object.alerts = readAlarms(alarms, context)
+  if (alarms.length > 0) {
+    const alerts = readAlarms(alarms, record, context)
+    if (Object.keys(alerts).length > 0) object.alerts = alerts
+  }
   const iCalendar = record.build()
   if (iCalendar !== undefined) object.iCalendar = iCalendar
   applyJsprops(object, jsprops)
@@ -382,3 +353,58 @@ function readDtend(
     record.converted('duration', dtend, ['tzid'], true)
   }
 }
+
+/**
+ * Converts the values of an RDATE or EXDATE into recurrence overrides keyed in the series' zone.
+ * What a key cannot say is kept for the way back: a DATE on a DATE-TIME series (the value type),
+ * the zone of a value on a floating series (its TZID), and a value whose key an earlier RDATE or
+ * EXDATE already took (the whole value, as an unconverted property).
+ *
+ * @see draft-ietf-calext-jscalendar-icalendar-25 §3.3.17, §3.3.37
+ */
+function readRecurrenceDates(
+  property: ParsedProperty,
+  zone: string | undefined,
+  isDateForm: boolean,
+  overrides: { [recurrenceId: string]: PatchObject },
+  record: ICalendarRecord,
+  context: ReadContext,
+): void {
+  const isPeriod = property.type === 'period'
+  const dateOnSeries = property.type === 'date' && !isDateForm
+  for (const value of property.values) {
+    const [periodStart, periodEnd] = isPeriod ? (value as [string, string]) : [value, undefined]
+    const instant = readTemporal(property, periodStart)
+    const key = context.zones.convert(instant.local, instant.zone, zone)
+    if (Object.hasOwn(overrides, key)) {
+      const [name, parameters, type] = property.jcal
+      record.unconverted({ ...property, values: [value], jcal: [name, parameters, type, value] })
+      continue
+    }
+    const path = ['recurrenceOverrides', key]
+    // A floating series has no zone to move a zoned value into; its TZID stays with the key.
+    const consumed = zone === undefined && instant.zone !== undefined ? [] : tzidOnly
+    if (property.name === 'exdate') {
+      setOwnProperty(overrides, key, { excluded: true })
+      record.converted(path, property, consumed, dateOnSeries ? { valueType: 'date' } : undefined)
+    } else if (isPeriod && periodEnd !== undefined) {
+      const duration = periodEnd.startsWith('P')
+        ? periodEnd
+        : formatSeconds(
+            (context.zones.toUtc(
+              readTemporal(property, periodEnd).local,
+              readTemporal(property, periodEnd).zone,
+            ) -
+              context.zones.toUtc(instant.local, instant.zone)) /
+              1000,
+          )
+      setOwnProperty(overrides, key, { duration })
+      record.converted(path, property, consumed, { valueType: 'period' })
+    } else {
+      setOwnProperty(overrides, key, {})
+      record.converted(path, property, consumed, dateOnSeries ? { valueType: 'date' } : undefined)
+    }
+  }
+}
+
+const tzidOnly: readonly string[] = ['tzid']

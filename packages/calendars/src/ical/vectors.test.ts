@@ -21,6 +21,8 @@ import { jscalendarToICalendar } from './jscalendar-to-icalendar.js'
 // from draft-ietf-calext-jscalendar-icalendar-25, the draft wins here and the case is listed as a
 // known difference, with the reason; every other step must match. A known difference that starts
 // to match fails too, so this list cannot go stale.
+const triggerless =
+  'vector makes a VALARM without TRIGGER an Alert without trigger, which JSCalendar (trigger is mandatory) and so the export refuse; this converter keeps such a VALARM as iCalendar and warns'
 const knownDifferences: Record<string, string> = {
   'ATTACH with FMTTYPE #1':
     'vector writes "data:base64,…" without the media type and keeps VALUE=BINARY; the draft (§3.3.3) puts FMTTYPE in the data URL, and this converter needs no marker to write BINARY back',
@@ -49,6 +51,10 @@ const knownDifferences: Record<string, string> = {
     'the draft (§3.3.46) converts URL to a link with rel "describedby"; the vector keeps it unconverted',
   'Coordinates URI #1':
     'vector escapes "," and ";" in COORDINATES, whose value type is URI (RFC 9073), where they are not escaped',
+  'VALARM - ACKNOWLEDGED #1': triggerless,
+  'VALARM - DISPLAY #1': triggerless,
+  'VALARM - AUDIO #1': triggerless,
+  'VALARM - JSPROP #1': triggerless,
   'Coordinates URI #2':
     'vector marks the VLOCATION with iCalendar {name} (see LOCATION and multiple VLOCATION)',
 }

@@ -272,9 +272,13 @@ function writeComponent(
   for (const [key, patch] of Object.entries(object.recurrenceOverrides ?? {})) {
     const keys = Object.keys(patch)
     const path = formatJsonPointer(['recurrenceOverrides', key])
-    const at = formatTemporalIn(key, object.timeZone, form, zones)
-    if (keys.length === 1 && patch.excluded === true)
-      writer.add(path, 'exdate', at.parameters, at.type, at.value)
+    // A DATE on a DATE-TIME series was read to its midnight; it goes back as the DATE it was.
+    const at =
+      writer.converted(path)?.valueType === 'date'
+        ? formatTemporal(key, { kind: 'date', zone: undefined })
+        : formatTemporalIn(key, object.timeZone, form, zones)
+    // An excluded instance may also carry changes (an override of an EXDATE'd instance).
+    if (patch.excluded === true) writer.add(path, 'exdate', at.parameters, at.type, at.value)
     else if (keys.length === 0) writer.add(path, 'rdate', at.parameters, at.type, at.value)
     else if (
       keys.length === 1 &&
@@ -282,7 +286,7 @@ function writeComponent(
       writer.converted(path)?.valueType === 'period'
     ) {
       writer.add(path, 'rdate', at.parameters, 'period', [at.value, patch.duration])
-    } else if (patch.excluded !== true && !generated(key)) {
+    } else if (!generated(key)) {
       // An instance the rule does not make exists only through RDATE; without it other
       // clients drop the override component.
       writer.add(path, 'rdate', at.parameters, at.type, at.value)

@@ -54,7 +54,7 @@ export function parseJsonSection(section: string): Record<string, unknown> {
 /**
  * Completes an iCalendar fragment as the draft's example notation says: bare properties sit in
  * a VEVENT, components other than VEVENT/VTODO sit in a VEVENT, everything sits in a VCALENDAR,
- * and open components are closed.
+ * open components are closed, and a VALARM of a fragment with "..." gets the TRIGGER it elided.
  */
 export function completeICalendar(section: string): string {
   const lines = section
@@ -76,10 +76,26 @@ export function completeICalendar(section: string): string {
     body.unshift('BEGIN:VCALENDAR')
   }
   const stack: string[] = []
-  for (const line of body) {
-    if (line.startsWith('BEGIN:')) stack.push(line.slice(6).trim())
-    else if (line.startsWith('END:')) stack.pop()
+  const closed: string[] = []
+  // "..." in a VALARM stands for its TRIGGER too (RFC 5545 requires one); a stand-in is added
+  // where such a fragment shows none.
+  const elided = lines.length < section.replace(/\n+$/, '').split('\n').length
+  let alarmTrigger = true
+  const close = (name: string | undefined): void => {
+    if (name === 'VALARM' && !alarmTrigger && elided) closed.push('TRIGGER:-PT15M')
+    closed.push(`END:${name}`)
   }
-  while (stack.length > 0) body.push(`END:${stack.pop()}`)
-  return `${body.join('\r\n')}\r\n`
+  for (const line of body) {
+    if (line.startsWith('BEGIN:')) {
+      stack.push(line.slice(6).trim())
+      if (line.slice(6).trim() === 'VALARM') alarmTrigger = false
+      closed.push(line)
+    } else if (line.startsWith('END:')) close(stack.pop())
+    else {
+      if (line.startsWith('TRIGGER')) alarmTrigger = true
+      closed.push(line)
+    }
+  }
+  while (stack.length > 0) close(stack.pop())
+  return `${closed.join('\r\n')}\r\n`
 }
