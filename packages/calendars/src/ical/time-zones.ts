@@ -39,7 +39,7 @@ export class TimeZoneRules {
     if (zone === undefined) {
       const jcal = this.#definitions.get(tzid)
       if (jcal === undefined) return undefined
-      zone = new ICAL.Timezone({ component: new ICAL.Component(jcal), tzid })
+      zone = new ICAL.Timezone({ component: new ICAL.Component(withOnsetsListed(jcal)), tzid })
       this.#custom.set(tzid, zone)
     }
     return zone
@@ -76,6 +76,28 @@ export class TimeZoneRules {
     if (from === to || from === undefined || to === undefined) return local
     return this.fromUtc(this.toUtc(local, from), to)
   }
+}
+
+/**
+ * A VTIMEZONE whose observances with RDATEs also list their DTSTART as one. RFC 5545 §3.6.5 makes
+ * DTSTART the first onset and RDATE add more, but ical.js reads only the RDATEs of an observance
+ * that has any: a zone whose first daylight time is given by DTSTART alone (khal's Europe_Berlin,
+ * DTSTART 2014-03-30 and RDATE 2015, 2016) would have no daylight time in 2014.
+ */
+function withOnsetsListed(jcal: JCalTree): JCalTree {
+  const [name, properties, observances] = jcal
+  return [
+    name,
+    properties,
+    observances.map((observance) => {
+      const [kind, rules, subcomponents] = observance
+      const dtstart = (rules as unknown[][]).find((rule) => rule[0] === 'dtstart')?.[3]
+      const rdates = (rules as unknown[][]).filter((rule) => rule[0] === 'rdate')
+      if (typeof dtstart !== 'string' || rdates.length === 0) return observance
+      if (rdates.some((rdate) => rdate.slice(3).includes(dtstart))) return observance
+      return [kind, [...rules, ['rdate', {}, 'date-time', dtstart]], subcomponents]
+    }),
+  ]
 }
 
 function isoLocal(instant: number): string {
