@@ -22,11 +22,24 @@ export class ComponentWriter {
   readonly #converted: { [path: string]: ICalProperty }
   readonly #iCalendar: ICalComponent | undefined
 
-  constructor(name: string, iCalendar: ICalComponent | undefined, lossless: boolean) {
+  readonly #sameZone: ((kept: string, written: string, local: string) => boolean) | undefined
+
+  /**
+   * @param sameZone tells whether a kept TZID (a Windows or custom name the reader mapped) gives
+   *   a local time the instant it has in the zone about to be written, so it can be written
+   *   instead
+   */
+  constructor(
+    name: string,
+    iCalendar: ICalComponent | undefined,
+    lossless: boolean,
+    sameZone?: (kept: string, written: string, local: string) => boolean,
+  ) {
     this.name = name
     this.lossless = lossless
     this.#iCalendar = lossless ? iCalendar : undefined
     this.#converted = this.#iCalendar?.convertedProperties ?? {}
+    this.#sameZone = sameZone
   }
 
   /** What the `iCalendar` property says about the property that became the element at `path`. */
@@ -44,6 +57,19 @@ export class ComponentWriter {
   ): void {
     const kept = path === undefined ? undefined : this.#converted[path]?.parameters
     const merged = kept === undefined ? parameters : { ...kept, ...parameters }
+    const keptZone = kept?.tzid
+    if (typeof keptZone === 'string') {
+      const written = parameters.tzid
+      if (typeof written === 'string') {
+        const [value] = values
+        const local = String(Array.isArray(value) ? value[0] : value)
+        if (keptZone !== written && this.#sameZone?.(keptZone, written, local) === true)
+          merged.tzid = keptZone
+      } else if (type === 'date' || String(values[0]).endsWith('Z')) {
+        // A DATE or UTC value takes no TZID (the object moved out of the zone).
+        delete merged.tzid
+      }
+    }
     this.properties.push([name, merged, type, ...values])
   }
 

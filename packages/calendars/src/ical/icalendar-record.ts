@@ -46,6 +46,12 @@ export class ICalendarRecord {
       leftover ??= {}
       leftover[name] = copyJson(parameters[name] as string | string[])
     }
+    // A TZID the reader mapped to an IANA zone is kept as the input gave it (the writer puts it
+    // back while the zone stays the same).
+    if (property.originalTzid !== undefined) {
+      leftover ??= {}
+      leftover.tzid = property.originalTzid
+    }
     if (leftover === undefined && force === undefined) return
     const entry: ICalProperty = { '@type': 'ICalProperty', name: property.name }
     if (typeof force === 'object' && force.valueType !== undefined)

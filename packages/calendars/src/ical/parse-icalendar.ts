@@ -5,6 +5,8 @@ import { designSet } from './design-set.js'
 import { ianaTimeZoneName } from './iana-time-zone-name.js'
 import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
+import { matchingIanaZone } from './matching-iana-zone.js'
+import { vtimezoneOffsets } from './vtimezone-offsets.js'
 
 /**
  * An iCalendar property as ical.js reads it (jCal), with the line it came from.
@@ -21,6 +23,8 @@ export interface ParsedProperty {
   /** The property in jCal, as it would be kept in an `iCalendar` property. */
   jcal: JCalProperty
   line: number
+  /** The TZID the input gave, where the reader replaced it by the IANA zone it stands for. */
+  originalTzid?: string
 }
 
 /**
@@ -60,7 +64,7 @@ export function parseICalendar(
 ): ParsedComponent[] {
   const roots: ParsedComponent[] = []
   const stack: ParsedComponent[] = []
-  const timeZoneIds = new Set<string>()
+  const timeZoneIds = new Map<string, ParsedComponent>()
   const tzidUses: ParsedProperty[] = []
   // Calendars repeat whole content lines (DTSTAMP, ORGANIZER, ATTENDEE, alarms, rules); each
   // distinct line is parsed and checked once per call, and repeats share the result (readers
@@ -137,7 +141,7 @@ export function parseICalendar(
     if (property.type === 'recur') dropMalformedRecurParts(property, warn)
     component.properties.push(property)
     if (component.name === 'vtimezone' && property.name === 'tzid') {
-      timeZoneIds.add(String(property.values[0]))
+      timeZoneIds.set(String(property.values[0]), component)
     }
     if (typeof property.parameters.tzid === 'string') tzidUses.push(property)
   }
@@ -149,13 +153,24 @@ export function parseICalendar(
       reason: `BEGIN:${unclosed.name.toUpperCase()} is never closed by END:${unclosed.name.toUpperCase()}`,
     })
   }
-  for (const use of tzidUses) {
-    const tzid = use.parameters.tzid as string
+  // Identical lines share their parameters, so every use's TZID is read before any is mapped.
+  const tzids = tzidUses.map((use) => use.parameters.tzid as string)
+  const customMatches = new Map<string, string | undefined>()
+  for (const [index, use] of tzidUses.entries()) {
+    const tzid = tzids[index] as string
     if (isIanaTimeZone(tzid)) continue
-    // A Windows or path-like name of an IANA zone is read as that zone (its VTIMEZONE, if any,
-    // stays in the input's leftovers).
-    const iana = ianaTimeZoneName(tzid)
+    // A Windows or path-like name of an IANA zone is read as that zone, and so is a zone a
+    // VTIMEZONE defines with the rules of an IANA zone over the years the calendar uses. The
+    // VTIMEZONE stays in the input's leftovers and the property keeps its TZID for the way back.
+    let iana = ianaTimeZoneName(tzid)
+    const definition = timeZoneIds.get(tzid)
+    if (iana === undefined && definition !== undefined) {
+      if (!customMatches.has(tzid))
+        customMatches.set(tzid, ianaZoneOf(tzid, definition, tzidUses, tzids))
+      iana = customMatches.get(tzid)
+    }
     if (iana !== undefined) {
+      if (definition !== undefined) use.originalTzid = tzid
       use.parameters.tzid = iana
       if (use.jcal[1] !== use.parameters) use.jcal[1] = { ...use.jcal[1], tzid: iana }
       continue
@@ -180,6 +195,40 @@ export function parseICalendar(
     }
   }
   return roots
+}
+
+/**
+ * The IANA zone with the rules of a VTIMEZONE from the first time its TZID's uses name to a year
+ * after the last, if any.
+ */
+function ianaZoneOf(
+  tzid: string,
+  vtimezone: ParsedComponent,
+  uses: readonly ParsedProperty[],
+  tzids: readonly string[],
+): string | undefined {
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+  for (const [index, use] of uses.entries()) {
+    if (tzids[index] !== tzid) continue
+    for (const value of use.values.flat()) {
+      if (typeof value !== 'string' || !/^\d{4}-/.test(value)) continue
+      const wall = Date.parse(`${value.slice(0, 10)}T00:00:00Z`)
+      first = Math.min(first, wall)
+      last = Math.max(last, wall)
+    }
+  }
+  if (!Number.isFinite(first)) return undefined
+  const from = first - 86_400_000
+  const to = last + 366 * 86_400_000
+  try {
+    const offsetAt = vtimezoneOffsets(vtimezone, from, to)
+    if (offsetAt === undefined) return undefined
+    return matchingIanaZone(tzid, offsetAt, from, to)
+  } catch {
+    // A VTIMEZONE that cannot be read matches nothing; its TZID stays as it is.
+    return undefined
+  }
 }
 
 function forEachContentLine(text: string, handle: (content: string, line: number) => void): void {

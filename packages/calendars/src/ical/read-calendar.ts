@@ -172,7 +172,8 @@ function generatedTimeZone(component: ParsedComponent): boolean {
  * Makes each override component a patch of its main component. An override of an instance that
  * EXDATE removes stays excluded (the patch keeps `excluded: true`); of two overrides with the same
  * RECURRENCE-ID the one with the higher SEQUENCE (else the first) becomes the patch, and the other
- * is kept as a calendar-level component, so it is written back unchanged.
+ * is kept as a calendar-level component, so it is written back unchanged; so is an override that
+ * changes nothing.
  */
 function mergeOverrides(
   read: ReadonlyArray<readonly [ReadEntry, ParsedComponent]>,
@@ -194,6 +195,16 @@ function mergeOverrides(
       continue
     }
     const key = context.zones.convert(recurrenceId.local, recurrenceId.zone, main.timeZone)
+    const instance = { ...object } as Record<string, unknown>
+    delete instance.recurrenceId
+    delete instance.recurrenceIdTimeZone
+    const patch = diffPatch(instanceBase(main, key), instance)
+    // An override that changes nothing would read back as an added date (an empty patch); it is
+    // kept as it came instead.
+    if (Object.keys(patch).length === 0) {
+      record.component(component)
+      continue
+    }
     const overrides = main.recurrenceOverrides ?? {}
     const slot = `${object['@type']} ${object.uid} ${key}`
     const sequence = object.sequence ?? 0
@@ -206,10 +217,6 @@ function mergeOverrides(
       record.component(earlier.component)
     }
     applied.set(slot, { sequence, component })
-    const instance = { ...object } as Record<string, unknown>
-    delete instance.recurrenceId
-    delete instance.recurrenceIdTimeZone
-    const patch = diffPatch(instanceBase(main, key), instance)
     const previous = Object.hasOwn(overrides, key) ? overrides[key] : undefined
     setOwnProperty(
       overrides,

@@ -71,6 +71,15 @@ export class TimeZoneRules {
     return instantToLocalDateTime(instant, zone) ?? isoLocal(instant)
   }
 
+  /**
+   * Whether a zone a kept VTIMEZONE defines gives a LocalDateTime the same instant as another
+   * zone does (so a TZID the reader mapped to an IANA zone can be written back).
+   */
+  sameInstant(local: string, defined: string, other: string): boolean {
+    if (!this.#definitions.has(defined)) return false
+    return this.toUtc(local, defined) === this.toUtc(local, other)
+  }
+
   /** Moves a LocalDateTime from one zone to another, keeping the instant (floating stays as is). */
   convert(local: string, from: string | undefined, to: string | undefined): string {
     if (from === to || from === undefined || to === undefined) return local

@@ -170,6 +170,8 @@ function writeComponent(
     isTask ? 'vtodo' : 'vevent',
     object.iCalendar,
     context.lossless,
+    (kept, written, local) =>
+      written !== 'Etc/UTC' && context.zones.sameInstant(local.slice(0, 19), kept, written),
   )
   const known = new Set(isTask ? taskKeys : eventKeys)
   const { zones } = context

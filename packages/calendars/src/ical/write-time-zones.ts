@@ -1,44 +1,18 @@
 import type { JCalComponent, JCalProperty } from '../jscalendar/icalendar-component.js'
 import { formatWallClock, isIanaTimeZone, utcOffsetAt } from '../zoned-time/index.js'
+import { type OffsetTransition, offsetTransitions } from './offset-transitions.js'
 
-const weekMs = 7 * 86_400_000
-const quarterHourMs = 900_000
 const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA']
 
-interface Transition {
-  /** The UTC instant the new offset starts. */
-  instant: number
-  from: number
-  to: number
-}
-
-/** The instant in [low, high) where the offset stops being `before` (quarter-hour precision). */
-function transitionIn(zone: string, low: number, high: number, before: number): number {
-  let lo = Math.floor(low / quarterHourMs)
-  let hi = Math.ceil(high / quarterHourMs)
-  while (hi - lo > 1) {
-    const middle = Math.floor((lo + hi) / 2)
-    if (utcOffsetAt(middle * quarterHourMs, zone) === before) lo = middle
-    else hi = middle
-  }
-  return hi * quarterHourMs
-}
+type Transition = OffsetTransition
 
 /** Every offset change of an IANA zone from the start of `firstYear` to the end of `lastYear`. */
 function transitions(zone: string, firstYear: number, lastYear: number): Transition[] {
-  const found: Transition[] = []
-  const end = Date.UTC(lastYear + 1, 0, 1)
-  let instant = Date.UTC(firstYear, 0, 1)
-  let offset = utcOffsetAt(instant, zone) as number
-  // Week by week: no zone changes its offset twice within a week.
-  for (; instant < end; instant += weekMs) {
-    const next = utcOffsetAt(instant + weekMs, zone) as number
-    if (next === offset) continue
-    const at = transitionIn(zone, instant, instant + weekMs, offset)
-    found.push({ instant: at, from: offset, to: utcOffsetAt(at, zone) as number })
-    offset = next
-  }
-  return found
+  return offsetTransitions(
+    (instant) => utcOffsetAt(instant, zone) as number,
+    Date.UTC(firstYear, 0, 1),
+    Date.UTC(lastYear + 1, 0, 1),
+  )
 }
 
 function formatOffset(offset: number): string {
