@@ -41,3 +41,24 @@ export const designSet: DesignSet = {
     'styled-description': { defaultType: 'text' },
   },
 } as DesignSet
+
+/**
+ * The design set the writer serialises with: as {@link designSet}, but the properties whose
+ * grammar spells out `VALUE=URI` (RFC 7986 CONFERENCE and IMAGE, RFC 9073 COORDINATES and
+ * STRUCTURED-DATA, RFC 9253 LINK, and SOURCE as the draft writes it) get it written, as
+ * ical.js leaves VALUE out for a property's default type.
+ *
+ * @see RFC 7986 §5.10, §5.11; RFC 9073 §6.5; RFC 9253 §8.2; draft-ietf-calext-jscalendar-icalendar-25 §4
+ */
+export const writeDesignSet: DesignSet = {
+  ...designSet,
+  property: {
+    ...designSet.property,
+    conference: { defaultType: 'unknown' },
+    coordinates: { defaultType: 'unknown' },
+    image: { defaultType: 'unknown' },
+    link: { defaultType: 'unknown' },
+    source: { defaultType: 'unknown' },
+    'structured-data': { defaultType: 'unknown' },
+  },
+} as DesignSet

@@ -7,7 +7,7 @@ import { normalizePartialJSCalendar } from '../jscalendar/normalize.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { Task } from '../jscalendar/task.js'
 import { ComponentWriter } from './component-writer.js'
-import { designSet } from './design-set.js'
+import { writeDesignSet } from './design-set.js'
 import {
   isJSCalendarConversionError,
   JSCalendarConversionError,
@@ -207,5 +207,5 @@ function writeCalendar(
   }
   const others = built[2].filter((component) => !kept.includes(component))
   const calendar: JCalComponent = [built[0], built[1], [...timeZones, ...entries, ...others]]
-  return `${ICAL.stringify.component(calendar, designSet)}\r\n`
+  return `${ICAL.stringify.component(calendar, writeDesignSet)}\r\n`
 }

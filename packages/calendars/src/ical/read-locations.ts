@@ -4,6 +4,7 @@ import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
+import { applyDescription, readDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { isDerived, parameterText, readText, readTextList, uniqueKey } from './read-values.js'
 import { uuidV5 } from './uuid-v5.js'
@@ -89,9 +90,17 @@ function readVlocation(
   const links: NonNullable<Location['links']> = {}
   const jsprops: ParsedProperty[] = []
   let jsid: string | undefined
-  let uid: string | undefined
+  let uid: ParsedProperty | undefined
+  let description: ParsedProperty | undefined
   for (const property of component.properties) {
     switch (property.name) {
+      case 'description':
+      case 'styled-description':
+        if (readDescription(property, description)) {
+          if (description !== undefined) record.unconverted(description)
+          description = property
+        } else record.unconverted(property)
+        break
       case 'name':
         if (location.name === undefined) {
           location.name = readText(property)
@@ -121,8 +130,8 @@ function readVlocation(
         jsprops.push(property)
         break
       case 'uid':
-        uid = readText(property)
-        record.unconverted(property)
+        if (uid !== undefined) record.unconverted(uid)
+        uid = property
         break
       default:
         if (!(linkPropertyNames.has(property.name) && readLink(property, links, record))) {
@@ -132,27 +141,28 @@ function readVlocation(
   }
   for (const sub of component.components) record.component(sub)
   if (Object.keys(links).length > 0) location.links = links
+  if (description !== undefined) applyDescription(description, location, record)
+  const uidText = uid === undefined ? undefined : readText(uid)
+  const seed =
+    location.name ??
+    location.coordinates ??
+    uidText ??
+    JSON.stringify(component.properties.map((property) => property.jcal))
+  const key =
+    jsid ??
+    uniqueKey(
+      locations,
+      uidText !== undefined && location.name === undefined && location.coordinates === undefined
+        ? uidText
+        : uuidV5(seed),
+    )
+  // A UID that is the location's id is the one the writer gives every VLOCATION.
+  if (uid !== undefined && uidText !== key) record.unconverted(uid)
   const fields = Object.keys(location).filter((field) => field !== '@type')
   // A location with only a name would convert back to a LOCATION property; say it was a VLOCATION.
   if (fields.length === 1 && fields[0] === 'name') record.keepName()
   const iCalendar = record.build()
   if (iCalendar !== undefined) location.iCalendar = iCalendar
   applyJsprops(location as Record<string, unknown>, jsprops)
-  const seed =
-    location.name ??
-    location.coordinates ??
-    uid ??
-    JSON.stringify(component.properties.map((property) => property.jcal))
-  const key =
-    jsid ??
-    uniqueKey(
-      locations,
-      jsid === undefined &&
-        uid !== undefined &&
-        location.name === undefined &&
-        location.coordinates === undefined
-        ? uid
-        : uuidV5(seed),
-    )
   return [key, location]
 }

@@ -3,11 +3,13 @@ import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { VirtualLocation } from '../jscalendar/virtual-location.js'
 import { ComponentWriter } from './component-writer.js'
 import { uuidV5 } from './uuid-v5.js'
+import { writeDescription } from './write-description.js'
 import { writeLinks } from './write-links.js'
 
 const vlocationKeys = new Set([
   '@type',
   'name',
+  'description',
   'locationTypes',
   'coordinates',
   'links',
@@ -17,7 +19,7 @@ const simpleGeo = /^geo:([+-]?\d+(?:\.\d+)?),([+-]?\d+(?:\.\d+)?)$/
 
 /**
  * Writes Locations as LOCATION and GEO properties where they say everything, else as VLOCATION
- * components, and `mainLocationId` as a (derived) LOCATION when iCalendar can say it.
+ * components (with a UID, and the description as DESCRIPTION), and `mainLocationId` as a (derived) LOCATION when iCalendar can say it.
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §4.5
  */
@@ -95,9 +97,12 @@ function writeVlocation(lossless: boolean, key: string, location: Location) {
   const component = new ComponentWriter('vlocation', location.iCalendar, lossless)
   const uid = location.iCalendar?.properties?.find((property) => property[0] === 'uid')?.[3]
   const seed = location.name ?? location.coordinates
-  const derived = seed !== undefined ? uuidV5(seed) : typeof uid === 'string' ? uid : undefined
+  const derived = seed !== undefined ? uuidV5(seed) : typeof uid === 'string' ? uid : key
   if (lossless && key !== derived) component.properties.push(['jsid', {}, 'text', key])
+  // RFC 9073 requires a UID; the location's id is one (the reader does not keep it then).
+  if (uid === undefined) component.properties.push(['uid', {}, 'text', key])
   if (location.name !== undefined) component.add('name', 'name', {}, 'text', location.name)
+  writeDescription(component, location)
   if (location.locationTypes !== undefined) {
     component.add(
       'locationTypes',

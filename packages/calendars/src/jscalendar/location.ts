@@ -18,6 +18,8 @@ export interface Location extends VendorProperties {
   /** A `geo:` URI. */
   coordinates?: string
   links?: { [id: Id]: Link }
+  /** What the place is, for people (plain text unless `descriptionContentType` says otherwise). */
+  description?: string
   descriptionContentType?: string
   iCalendar?: ICalComponent
 }
@@ -29,6 +31,7 @@ export const LocationSchema: v.GenericSchema<Location> = v.looseObject({
   locationTypes: v.exactOptional(StringSetSchema),
   coordinates: v.exactOptional(v.string()),
   links: v.exactOptional(v.record(v.string(), LinkSchema)),
+  description: v.exactOptional(v.string()),
   descriptionContentType: v.exactOptional(v.string()),
   iCalendar: v.exactOptional(ICalComponentSchema),
 })

@@ -132,6 +132,7 @@ const mandatory: Record<string, Set<string>> = {
   vcalendar: new Set(['version', 'prodid']),
   vevent: new Set(['uid', 'dtstamp', 'dtstart']),
   vtodo: new Set(['uid', 'dtstamp']),
+  vlocation: new Set(['uid']),
 }
 
 /**
