@@ -124,8 +124,16 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         if (start === undefined) {
           if (value.zone !== undefined) object.timeZone = value.zone
           if (value.isDate) object.showWithoutTime = true
+          record.converted('due', property, tzidOnly)
+        } else if (value.isDate && !isDateForm) {
+          // A DUE date on a task that starts at a time: the date it was goes back.
+          record.converted('due', property, tzidOnly, { valueType: 'date' })
+        } else {
+          // A DUE in another zone than DTSTART's keeps its TZID, so it is written in that zone.
+          const ownZone =
+            value.zone !== undefined && value.zone !== 'Etc/UTC' && value.zone !== zone
+          record.converted('due', property, ownZone ? noParameters : tzidOnly)
         }
-        record.converted('due', property, ['tzid'])
         break
       }
       case 'estimated-duration':

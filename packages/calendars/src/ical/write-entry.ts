@@ -2,11 +2,11 @@ import * as v from 'valibot'
 import { durationSeconds } from '../jscalendar/duration.js'
 import type { Event } from '../jscalendar/event.js'
 import { EventSchema, TaskSchema } from '../jscalendar/event-task-schemas.js'
-import type { JCalComponent } from '../jscalendar/icalendar-component.js'
+import type { JCalComponent, JCalParameters } from '../jscalendar/icalendar-component.js'
 import { applyPatchObject, formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { Task } from '../jscalendar/task.js'
 import { recurrenceRuleDates } from '../recurrence/recurrence-rule-dates.js'
-import { wallClockMs } from '../zoned-time/index.js'
+import { isIanaTimeZone, wallClockMs } from '../zoned-time/index.js'
 import { ComponentWriter } from './component-writer.js'
 import { instanceBase } from './instance-base.js'
 import { JSCalendarConversionError } from './jscalendar-conversion-error.js'
@@ -219,7 +219,7 @@ function writeComponent(
     if (object.status !== undefined)
       writer.add('status', 'status', {}, 'text', object.status.toUpperCase())
   } else {
-    if (object.due !== undefined) temporal('due', 'due', object.due)
+    if (object.due !== undefined) writeDue(writer, object, form, zones)
     if (object.duration !== undefined)
       writer.add('duration', 'duration', {}, 'duration', object.duration)
     if (object.estimatedDuration !== undefined) {
@@ -369,4 +369,23 @@ function writeEventTiming(
         }
   const { parameters, type, value } = formatTemporal(end, endForm)
   writer.add('duration', 'dtend', parameters, type, value)
+}
+
+/**
+ * Writes a Task's `due` as DUE in the task's form, or as the input had it where the `iCalendar`
+ * property says: a DATE (on a task that starts at a time), or in a zone of its own.
+ *
+ * @see draft-ietf-calext-jscalendar-icalendar-25 §3.3.18
+ */
+function writeDue(writer: ComponentWriter, task: Task, form: TemporalForm, zones: TimeZoneRules) {
+  const due = task.due as string
+  const kept = writer.converted('due')
+  const keptZone = kept?.parameters?.tzid
+  let written: { parameters: JCalParameters; type: string; value: string }
+  if (kept?.valueType === 'date' && form.kind !== 'date' && due.endsWith('T00:00:00'))
+    written = formatTemporal(due, { kind: 'date', zone: undefined })
+  else if (typeof keptZone === 'string' && form.kind === 'local' && isIanaTimeZone(keptZone))
+    written = formatTemporalIn(due, task.timeZone, { kind: 'local', zone: keptZone }, zones)
+  else written = formatTemporalIn(due, task.timeZone, form, zones)
+  writer.add('due', 'due', written.parameters, written.type, written.value)
 }

@@ -166,3 +166,70 @@ describe('taskToVTodo', () => {
     expect(back).not.toHaveProperty('id')
   })
 })
+
+describe('VTODO ⇄ Task keeps what real producers write', () => {
+  const todo = (...lines: string[]) =>
+    calendar('BEGIN:VTODO', 'UID:t', 'DTSTAMP:20230101T000000Z', ...lines, 'END:VTODO')
+  const again = (text: string) => taskToVTodo(vtodoToTasks(text)[0] ?? { '@type': 'Task' })
+
+  it('a DUE in another zone than DTSTART is written in its own zone', () => {
+    const text = todo(
+      'DTSTART;TZID=Europe/Berlin:20230313T090000',
+      'DUE;TZID=America/New_York:20230317T170000',
+    )
+    const [task] = vtodoToTasks(text)
+    expect(task).toMatchObject({ timeZone: 'Europe/Berlin', due: '2023-03-17T22:00:00' })
+    expect(again(text)).toContain('DUE;TZID=America/New_York:20230317T170000\r\n')
+  })
+
+  it('a DUE date on a task that starts at a time stays a date', () => {
+    const text = todo('DTSTART;TZID=Europe/Berlin:20230313T090000', 'DUE;VALUE=DATE:20230317')
+    expect(again(text)).toContain('DUE;VALUE=DATE:20230317\r\n')
+  })
+
+  it('an override of a series anchored on DUE is written on its own date', () => {
+    const text = calendar(
+      'BEGIN:VTODO',
+      'UID:weekly',
+      'DTSTAMP:20230101T000000Z',
+      'DUE;TZID=Europe/Berlin:20230301T170000',
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'SUMMARY:Weekly',
+      'END:VTODO',
+      'BEGIN:VTODO',
+      'UID:weekly',
+      'DTSTAMP:20230101T000000Z',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20230308T170000',
+      'DUE;TZID=Europe/Berlin:20230309T120000',
+      'SUMMARY:Moved',
+      'END:VTODO',
+    )
+    const [task] = vtodoToTasks(text)
+    expect(task?.recurrenceOverrides).toEqual({
+      '2023-03-08T17:00:00': { due: '2023-03-09T12:00:00', title: 'Moved' },
+    })
+    const written = again(text)
+    expect(written).toContain('RECURRENCE-ID;TZID=Europe/Berlin:20230308T170000\r\n')
+    expect(written).toContain('DUE;TZID=Europe/Berlin:20230309T120000\r\n')
+    expect(vtodoToTasks(written)).toEqual(vtodoToTasks(text))
+  })
+
+  it('an alarm relative to END (the due time) stays relative to END', () => {
+    const text = todo(
+      'DTSTART;TZID=Europe/Berlin:20230313T090000',
+      'DUE;TZID=Europe/Berlin:20230313T170000',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Due soon',
+      'TRIGGER;RELATED=END:-PT30M',
+      'END:VALARM',
+    )
+    const [task] = vtodoToTasks(text)
+    expect(Object.values(task?.alerts ?? {})[0]?.trigger).toEqual({
+      '@type': 'OffsetTrigger',
+      offset: '-PT30M',
+      relativeTo: 'end',
+    })
+    expect(again(text)).toContain('TRIGGER;RELATED=END:-PT30M\r\n')
+  })
+})
