@@ -2,7 +2,7 @@ import type { Group } from '../jscalendar/group.js'
 import { decodeUtf8 } from './decode-utf8.js'
 import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
-import { parseICalendar } from './parse-icalendar.js'
+import { type ParsedComponent, parseICalendar } from './parse-icalendar.js'
 import { type ReadOptions, readCalendar } from './read-calendar.js'
 
 /**
@@ -51,7 +51,8 @@ export function icalendarStreamToJSCalendar(
     options.strict === true
       ? undefined
       : (warning: ICalendarWarning) => options.onWarning?.(warning)
-  const calendars = parseICalendar(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warn)
+  const roots = parseICalendar(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warn)
+  const calendars = warn === undefined ? roots : wrapBareComponents(roots, warn)
   return calendars.map((calendar) => {
     try {
       return readCalendar(calendar, options)
@@ -66,4 +67,45 @@ export function icalendarStreamToJSCalendar(
       )
     }
   })
+}
+
+/** The components RFC 5545 (and RFC 7953) put directly in a VCALENDAR. */
+const calendarComponents = new Set([
+  'vevent',
+  'vtodo',
+  'vjournal',
+  'vfreebusy',
+  'vtimezone',
+  'vavailability',
+])
+
+/**
+ * Leniently, components outside any VCALENDAR (a lone VEVENT, VTODO or VTIMEZONE, as some
+ * producers and test suites write them) are read as if the VCALENDAR were there: each run of
+ * them becomes one calendar, reported to `warn`.
+ */
+function wrapBareComponents(
+  roots: readonly ParsedComponent[],
+  warn: (warning: ICalendarWarning) => void,
+): ParsedComponent[] {
+  const calendars: ParsedComponent[] = []
+  let implicit: ParsedComponent | undefined
+  for (const root of roots) {
+    if (!calendarComponents.has(root.name)) {
+      // A VCALENDAR, or something that is not iCalendar at all (a VCARD): refused as it is.
+      implicit = undefined
+      calendars.push(root)
+      continue
+    }
+    if (implicit === undefined) {
+      warn({
+        line: root.line,
+        reason: `BEGIN:${root.name.toUpperCase()} outside of a VCALENDAR; read as if in one`,
+      })
+      implicit = { name: 'vcalendar', line: root.line, properties: [], components: [] }
+      calendars.push(implicit)
+    }
+    implicit.components.push(root)
+  }
+  return calendars
 }

@@ -228,3 +228,26 @@ describe('a DATE value without VALUE=DATE', () => {
     expect(warnings[0]?.reason).toMatch(/read as DATE \(its form\) instead$/)
   })
 })
+
+describe('components outside a VCALENDAR', () => {
+  test('are read as if in one, with a warning (khal/event_dt_two_rd.ics)', () => {
+    const warnings: ICalendarWarning[] = []
+    const group = icalendarToJSCalendar(world('khal/event_dt_two_rd.ics'), {
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(warnings).toContainEqual({
+      line: 1,
+      reason: 'BEGIN:VEVENT outside of a VCALENDAR; read as if in one',
+    })
+    expect(group.entries).toHaveLength(1)
+  })
+
+  test('are refused when strict, and what is not iCalendar stays refused', () => {
+    expect(() =>
+      icalendarToJSCalendar(world('khal/event_dt_two_rd.ics'), { strict: true }),
+    ).toThrow('expected BEGIN:VCALENDAR, found BEGIN:VEVENT')
+    expect(() => icalendarToJSCalendar(world('libical/issue339.ics'))).toThrow(
+      'expected BEGIN:VCALENDAR, found BEGIN:VCARD',
+    )
+  })
+})
