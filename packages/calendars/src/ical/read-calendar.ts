@@ -10,7 +10,7 @@ import { applyJsprops } from './jsprop.js'
 import { diffPatch } from './override-patch.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
-import { applyDescription, readDescription } from './read-description.js'
+import { applyDescription, chooseDescription } from './read-description.js'
 import { type ReadEntry, readEntry } from './read-entry.js'
 import { KeywordLines } from './read-keywords.js'
 import { linkPropertyNames, readLink } from './read-links.js'
@@ -91,10 +91,7 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
         break
       case 'description':
       case 'styled-description':
-        if (readDescription(property, description)) {
-          if (description !== undefined) record.unconverted(description)
-          description = property
-        } else record.unconverted(property)
+        description = chooseDescription(property, description, record)
         break
       case 'uid':
         simple(property, 'uid', readText(property))

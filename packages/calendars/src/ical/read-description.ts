@@ -8,7 +8,7 @@ import { parameterText, readText } from './read-values.js'
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §3.3.16, §3.3.44
  */
-export function readDescription(
+function readDescription(
   property: ParsedProperty,
   current: ParsedProperty | undefined,
 ): boolean {
@@ -20,6 +20,24 @@ export function readDescription(
     return current === undefined || current.name === 'description'
   }
   return current === undefined
+}
+
+/**
+ * The description property to convert after reading `property`: `property` when
+ * {@link readDescription} prefers it (the one it replaces is kept unconverted), else `current`
+ * (and `property` is kept unconverted).
+ */
+export function chooseDescription(
+  property: ParsedProperty,
+  current: ParsedProperty | undefined,
+  record: ICalendarRecord,
+): ParsedProperty | undefined {
+  if (!readDescription(property, current)) {
+    record.unconverted(property)
+    return current
+  }
+  if (current !== undefined) record.unconverted(current)
+  return property
 }
 
 /** An object with a JSCalendar description (Group, Event, Task, Participant). */

@@ -8,7 +8,7 @@ import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import { readAlarms } from './read-alarm.js'
 import type { ReadContext } from './read-context.js'
-import { applyDescription, readDescription } from './read-description.js'
+import { applyDescription, chooseDescription } from './read-description.js'
 import { KeywordLines } from './read-keywords.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { readLocations } from './read-locations.js'
@@ -90,10 +90,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         break
       case 'description':
       case 'styled-description':
-        if (readDescription(property, description)) {
-          if (description !== undefined) record.unconverted(description)
-          description = property
-        } else record.unconverted(property)
+        description = chooseDescription(property, description, record)
         break
       case 'dtstart':
         if (!once(state, property) || start === undefined) break

@@ -4,7 +4,7 @@ import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
-import { applyDescription, readDescription } from './read-description.js'
+import { applyDescription, chooseDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { isDerived, parameterText, readText, readTextList, uniqueKey } from './read-values.js'
 import { uuidV5 } from './uuid-v5.js'
@@ -96,10 +96,7 @@ function readVlocation(
     switch (property.name) {
       case 'description':
       case 'styled-description':
-        if (readDescription(property, description)) {
-          if (description !== undefined) record.unconverted(description)
-          description = property
-        } else record.unconverted(property)
+        description = chooseDescription(property, description, record)
         break
       case 'name':
         if (location.name === undefined) {

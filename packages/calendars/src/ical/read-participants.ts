@@ -4,7 +4,7 @@ import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
-import { applyDescription, readDescription } from './read-description.js'
+import { applyDescription, chooseDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { parameterList, parameterText, readText, uniqueKey } from './read-values.js'
 import { uuidV5 } from './uuid-v5.js'
@@ -178,10 +178,7 @@ export class ParticipantReader {
           break
         case 'description':
         case 'styled-description':
-          if (readDescription(property, description)) {
-            if (description !== undefined) record.unconverted(description)
-            description = property
-          } else record.unconverted(property)
+          description = chooseDescription(property, description, record)
           break
         case 'percent-complete':
           participant.percentComplete = Number(property.values[0])
