@@ -63,6 +63,12 @@ const result = await buildEntries('dist', [])
 const nodeBuild = JSON.stringify(manifest.exports).includes('./dist/for-node/')
   ? await buildEntries('dist/for-node', ['valibot'])
   : undefined
+const leftExternal = Object.values(nodeBuild?.metafile.outputs ?? {}).flatMap((output) =>
+  output.imports.filter((imported) => imported.external && imported.path.startsWith('valibot')),
+)
+if (leftExternal.length > 0) {
+  throw new Error(`${manifest.name}: the Node build still imports ${leftExternal[0].path}`)
+}
 // Code splitting keeps a bare `import "./chunk.js"` where a module needs none of a chunk's
 // bindings, only its evaluation order. Our packages are `sideEffects: false` and chunks hold
 // declarations only, so an app's bundler drops those imports anyway, and esbuild warns while it
