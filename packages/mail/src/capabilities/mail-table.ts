@@ -21,7 +21,6 @@ import { SearchSnippetSchema } from '../search-snippet/search-snippet.js'
 import { ThreadSchema } from '../thread/thread.js'
 import { mailCapability } from './capability-urns.js'
 import type { MailMethods } from './mail-methods.js'
-
 import { updatedPropertiesEntry } from './updated-properties-entry.js'
 
 // Email/query and Email/queryChanges take collapseThreads and echo it back.

@@ -9,7 +9,6 @@ import {
 import { QuotaSchema } from '../quota/quota.js'
 import { quotaCapability } from './capability-urns.js'
 import type { QuotaMethods } from './mail-methods.js'
-
 import { updatedPropertiesEntry } from './updated-properties-entry.js'
 
 /**
