@@ -8,10 +8,7 @@ import { parameterText, readText } from './read-values.js'
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §3.3.16, §3.3.44
  */
-function readDescription(
-  property: ParsedProperty,
-  current: ParsedProperty | undefined,
-): boolean {
+function readDescription(property: ParsedProperty, current: ParsedProperty | undefined): boolean {
   if (parameterText(property, 'derived')?.toUpperCase() === 'TRUE') return false
   if (property.name === 'styled-description') {
     if (property.type !== 'text') return false
