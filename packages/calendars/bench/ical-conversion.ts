@@ -50,6 +50,8 @@ for (const path of all) {
   let jcal: unknown
   try {
     jcal = ICAL.parse(text)
+    // Several root components (bare VEVENTs the lenient reader wraps) are no one ical.js Component.
+    if (Array.isArray((jcal as unknown[])[0])) throw new Error('several root components')
     group = icalendarToJSCalendar(text)
     jscalendarToICalendar(group)
   } catch {
