@@ -34,6 +34,8 @@ interface DemoServer {
   readonly connection: ConnectionOptions
   /** Puts a first message in the INBOX when it is empty, so the tour has mail to read. */
   readonly deliver?: (rawMessage: string) => Promise<void>
+  /** The account's mail address, where the server's Identity has none (Cyrus's is empty). */
+  readonly address?: string
   readonly close: () => Promise<void>
 }
 
@@ -66,6 +68,7 @@ async function localCyrus(): Promise<DemoServer | { readonly unavailable: string
       sessionUrl,
       auth: { basic: { username, password: variables.JMAP_CYRUS310_PASSWORD ?? '' } },
     },
+    address: `${username}@localhost`,
     deliver: (rawMessage) =>
       deliverRawOverLmtp({ host: '127.0.0.1', port: lmtpPort }, username, rawMessage),
     close: async () => {
@@ -184,7 +187,10 @@ async function tour(server: DemoServer): Promise<void> {
     const sending = sendEmail(jmap, {
       accountId,
       email: {
-        to: [{ name: null, email: session.username }],
+        to: [{ name: null, email: server.address ?? session.username }],
+        ...(server.address === undefined
+          ? {}
+          : { from: [{ name: 'Demo', email: server.address }] }),
         subject: 'Sent by the typed-jmap demo',
         bodyValues: { t: { value: 'Hello from typed-jmap.' } },
         textBody: [{ partId: 't', type: 'text/plain' }],
@@ -200,7 +206,7 @@ async function tour(server: DemoServer): Promise<void> {
     else
       console.log(
         sent.sent
-          ? `\nSent a message to ${session.username} (draft + submission + move to Sent in one request)`
+          ? `\nSent a message to ${server.address ?? session.username} (draft + submission + move to Sent in one request)`
           : `\nSending was refused at the ${sent.step} step: ${sent.error.type}`,
       )
   } else console.log('\nSending: this server offers no EmailSubmission')
