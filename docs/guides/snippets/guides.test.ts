@@ -130,6 +130,44 @@ describe('the push-sync guide', () => {
     )
   })
 
+  it('asks for a reload when the server can no longer calculate changes from our states', async () => {
+    const { server, mailOnly: jmap, accountId } = await mailServer()
+    const controller = new AbortController()
+    let synced = false
+    const reloaded = new Promise<void>((resolve) => {
+      followMail(
+        jmap,
+        accountId,
+        {
+          onChanges: () => {
+            // Once the loop runs: one more change, then the server forgets every change log, so
+            // the next round cannot be calculated from the states the loop holds.
+            if (!synced) {
+              server.seed.email({ mailboxIds: [server.preset.mailboxes.inbox], subject: 'Later' })
+              server.trimChangeLogs()
+            }
+            synced = true
+          },
+          onResync: async () => {
+            resolve()
+            return { mailboxState: '0', emailState: '0' }
+          },
+        },
+        controller.signal,
+      ).catch(() => undefined)
+    })
+    const delivering = setInterval(() => {
+      server.seed.email({ mailboxIds: [server.preset.mailboxes.inbox], subject: 'Again' })
+    }, 50)
+    try {
+      await reloaded
+    } finally {
+      clearInterval(delivering)
+      controller.abort()
+    }
+    expect(synced).toBe(true)
+  })
+
   it('reads renamed mailboxes with changesWithObjects, and asks for a resync when the log is gone', async () => {
     const { server, mailOnly: jmap, accountId } = await mailServer()
     const before = await jmap.request((b) => b.call('Mailbox/get', { accountId, ids: [] }))
