@@ -62,10 +62,6 @@ export function parseICalendar(
   const stack: ParsedComponent[] = []
   const timeZoneIds = new Set<string>()
   const tzidUses: ParsedProperty[] = []
-  // Calendars repeat whole content lines (DTSTAMP, ORGANIZER, ATTENDEE, alarms, rules); each
-  // distinct line is parsed and checked once per call, and repeats share the result (readers
-  // copy jCal with copyJson before it goes into a converted object).
-  const parsedLines = new Map<string, ParsedProperty>()
   const handle = (content: string, line: number): void => {
     const colon = content.indexOf(':')
     // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
@@ -111,7 +107,7 @@ export function parseICalendar(
     }
     let property: ParsedProperty
     try {
-      property = parseProperty(content, line, parsedLines)
+      property = parseProperty(content, line)
     } catch (error) {
       // Leniently, a malformed property is dropped and reported, unless the component cannot
       // stand without it (its start, end, recurrence or identity).
@@ -203,22 +199,7 @@ const integerListPattern = /^[+-]?\d+(?:,[+-]?\d+)*$/
 const floatListPattern = /^[+-]?\d+(?:\.\d+)?(?:[;,][+-]?\d+(?:\.\d+)?)*$/
 const freqPattern = /^(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)$/
 
-function parseProperty(
-  content: string,
-  line: number,
-  parsedLines: Map<string, ParsedProperty>,
-): ParsedProperty {
-  const known = parsedLines.get(content)
-  if (known !== undefined) {
-    return {
-      name: known.name,
-      parameters: known.parameters,
-      type: known.type,
-      values: known.values,
-      jcal: known.jcal,
-      line,
-    }
-  }
+function parseProperty(content: string, line: number): ParsedProperty {
   let jcal: JCalProperty
   try {
     jcal = ICAL.parse.property(content, designSet) as JCalProperty
@@ -248,9 +229,7 @@ function parseProperty(
     }
   }
   for (const value of values) checkValue(name, type, value, line)
-  const property: ParsedProperty = { name, parameters, type, values, jcal, line }
-  parsedLines.set(content, property)
-  return property
+  return { name, parameters, type, values, jcal, line }
 }
 
 function rawValue(content: string): string {
