@@ -1,9 +1,16 @@
-import { findIana } from 'windows-iana'
+import { findIana, WINDOWS_TO_IANA_MAP } from 'windows-iana'
 import { isIanaTimeZone } from '../zoned-time/index.js'
 
 // Prefixes producers put before an IANA name: Mozilla's and libical's ("/mozilla.org/20050126_1/
 // Europe/Berlin", "/freeassociation.sourceforge.net/Tzfile/Europe/Berlin", "/citadel.org/…").
 const pathPrefix = /^\/.+?\/(?=[A-Z][A-Za-z_-]+\/[A-Za-z_/+-]+$)/
+// findIana scans its whole table (and its alias table per hit) on every call; most TZIDs that are
+// not IANA names are not Windows names either, and this set tells so at once.
+const windowsNames: ReadonlySet<string> = new Set(
+  WINDOWS_TO_IANA_MAP.map((entry) => entry.windowsName),
+)
+const isWindowsName = (name: string): name is Parameters<typeof findIana>[0] =>
+  windowsNames.has(name)
 
 /**
  * The IANA name a TZID stands for: the TZID itself when it is one, the IANA zone CLDR's
@@ -16,7 +23,8 @@ const pathPrefix = /^\/.+?\/(?=[A-Z][A-Za-z_-]+\/[A-Za-z_/+-]+$)/
  */
 export function ianaTimeZoneName(tzid: string): string | undefined {
   if (isIanaTimeZone(tzid)) return tzid
-  const [windows] = findIana(tzid.trim())
+  const trimmed = tzid.trim()
+  const [windows] = isWindowsName(trimmed) ? findIana(trimmed) : []
   if (windows !== undefined && isIanaTimeZone(windows)) return windows
   const path = tzid.replace(pathPrefix, '')
   if (path !== tzid && isIanaTimeZone(path)) return path
