@@ -55,71 +55,9 @@ export function parseICalendar(
   text: string,
   warn?: (warning: ICalendarWarning) => void,
 ): ParsedComponent[] {
-  const roots: ParsedComponent[] = []
-  const stack: ParsedComponent[] = []
-  const timeZoneIds = new Set<string>()
-  const tzidUses: ParsedProperty[] = []
-  const handle = (content: string, line: number): void => {
-    const colon = content.indexOf(':')
-    // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
-    const head =
-      colon === -1
-        ? content
-        : colon === 3 || colon === 5
-          ? content.slice(0, colon).toUpperCase()
-          : ''
-    if (head === 'BEGIN' || head === 'END') {
-      const name = content
-        .slice(colon + 1)
-        .trim()
-        .toLowerCase()
-      if (name === '')
-        throw new ICalendarParseError({ line, reason: `${head} without a component name` })
-      if (head === 'BEGIN') {
-        const component: ParsedComponent = { name, line, properties: [], components: [] }
-        const parent = stack[stack.length - 1]
-        if (parent === undefined) roots.push(component)
-        else parent.components.push(component)
-        stack.push(component)
-        return
-      }
-      const open = stack.pop()
-      if (open === undefined) {
-        throw new ICalendarParseError({
-          line,
-          reason: `END:${name.toUpperCase()} without a matching BEGIN`,
-        })
-      }
-      if (open.name !== name) {
-        throw new ICalendarParseError({
-          line,
-          reason: `END:${name.toUpperCase()} does not close BEGIN:${open.name.toUpperCase()} (line ${open.line})`,
-        })
-      }
-      return
-    }
-    const component = stack[stack.length - 1]
-    if (component === undefined) {
-      throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
-    }
-    let property: ParsedProperty
-    try {
-      property = parseProperty(content, line)
-    } catch (error) {
-      // Leniently, a malformed property is dropped and reported, unless the component cannot
-      // stand without it (its start, end, recurrence or identity).
-      const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
-      if (warn === undefined || !isICalendarParseError(error) || essential.has(name)) throw error
-      warn({ line, reason: `${error.reason}; the property is left out` })
-      return
-    }
-    component.properties.push(property)
-    if (component.name === 'vtimezone' && property.name === 'tzid') {
-      timeZoneIds.add(String(property.values[0]))
-    }
-    if (typeof property.parameters.tzid === 'string') tzidUses.push(property)
-  }
-  forEachContentLine(text, handle)
+  const state: ParseState = { roots: [], stack: [], timeZoneIds: new Set(), tzidUses: [], warn }
+  forEachContentLine(text, state)
+  const { roots, stack, timeZoneIds, tzidUses } = state
   const unclosed = stack[stack.length - 1]
   if (unclosed !== undefined) {
     throw new ICalendarParseError({
@@ -167,7 +105,78 @@ export function parseICalendar(
   return roots
 }
 
-function forEachContentLine(text: string, handle: (content: string, line: number) => void): void {
+/** What reading the lines of one input builds up. */
+interface ParseState {
+  roots: ParsedComponent[]
+  /** The components open at the current line, innermost last. */
+  stack: ParsedComponent[]
+  /** TZIDs the input's VTIMEZONEs define. */
+  timeZoneIds: Set<string>
+  /** Properties with a TZID parameter, checked once all VTIMEZONEs are known. */
+  tzidUses: ParsedProperty[]
+  warn: ((warning: ICalendarWarning) => void) | undefined
+}
+
+// A module function with its state passed in, rather than a closure made for every input.
+function readContentLine(state: ParseState, content: string, line: number): void {
+  const colon = content.indexOf(':')
+  // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
+  const head =
+    colon === -1 ? content : colon === 3 || colon === 5 ? content.slice(0, colon).toUpperCase() : ''
+  if (head === 'BEGIN' || head === 'END') {
+    const name = content
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase()
+    if (name === '')
+      throw new ICalendarParseError({ line, reason: `${head} without a component name` })
+    if (head === 'BEGIN') {
+      const component: ParsedComponent = { name, line, properties: [], components: [] }
+      const parent = state.stack[state.stack.length - 1]
+      if (parent === undefined) state.roots.push(component)
+      else parent.components.push(component)
+      state.stack.push(component)
+      return
+    }
+    const open = state.stack.pop()
+    if (open === undefined) {
+      throw new ICalendarParseError({
+        line,
+        reason: `END:${name.toUpperCase()} without a matching BEGIN`,
+      })
+    }
+    if (open.name !== name) {
+      throw new ICalendarParseError({
+        line,
+        reason: `END:${name.toUpperCase()} does not close BEGIN:${open.name.toUpperCase()} (line ${open.line})`,
+      })
+    }
+    return
+  }
+  const component = state.stack[state.stack.length - 1]
+  if (component === undefined) {
+    throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
+  }
+  let property: ParsedProperty
+  try {
+    property = parseProperty(content, line)
+  } catch (error) {
+    // Leniently, a malformed property is dropped and reported, unless the component cannot
+    // stand without it (its start, end, recurrence or identity).
+    const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
+    if (state.warn === undefined || !isICalendarParseError(error) || essential.has(name))
+      throw error
+    state.warn({ line, reason: `${error.reason}; the property is left out` })
+    return
+  }
+  component.properties.push(property)
+  if (component.name === 'vtimezone' && property.name === 'tzid') {
+    state.timeZoneIds.add(String(property.values[0]))
+  }
+  if (typeof property.parameters.tzid === 'string') state.tzidUses.push(property)
+}
+
+function forEachContentLine(text: string, state: ParseState): void {
   let content = ''
   let contentLine = 0
   let lineNumber = 0
@@ -191,12 +200,12 @@ function forEachContentLine(text: string, handle: (content: string, line: number
       content += raw.slice(1)
       continue
     }
-    if (contentLine !== 0) handle(content, contentLine)
+    if (contentLine !== 0) readContentLine(state, content, contentLine)
     content = raw
     contentLine = raw === '' ? 0 : lineNumber
     if (end === length) break
   }
-  if (contentLine !== 0) handle(content, contentLine)
+  if (contentLine !== 0) readContentLine(state, content, contentLine)
 }
 
 const integerListPattern = /^[+-]?\d+(?:,[+-]?\d+)*$/
