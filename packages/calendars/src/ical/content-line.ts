@@ -85,22 +85,24 @@ function readPlainLine(line: string): JCalProperty | undefined {
     let value: string
     at++
     const quoted = line.charCodeAt(at) === quote
-    if (quoted) {
-      const close = line.indexOf('"', at + 1)
-      if (close === -1) return undefined
-      value = line.slice(at + 1, close)
-      index = close + 1
+    if (quoted) at++
+    const valueStart = at
+    // The value ends at the closing quote, or unquoted at ";" or ":"; escapes (and a quote inside
+    // an unquoted value) are ical.js's to read.
+    while (at < length) {
+      char = line.charCodeAt(at)
+      if (char === quote) break
+      if (char === backslash || char === caret) return undefined
+      if (!quoted && (char === semicolon || char === colon)) break
+      at++
+    }
+    if (at === length || char === quote) {
+      if (!quoted || at === length) return undefined
+      value = line.slice(valueStart, at)
+      index = at + 1
       char = line.charCodeAt(index)
       if (char !== semicolon && char !== colon) return undefined
     } else {
-      const valueStart = at
-      while (at < length) {
-        char = line.charCodeAt(at)
-        if (char === semicolon || char === colon) break
-        if (char === quote) return undefined
-        at++
-      }
-      if (at === length) return undefined
       value = line.slice(valueStart, at)
       index = at
     }
@@ -119,7 +121,7 @@ function readPlainLine(line: string): JCalProperty | undefined {
         ? (design?.defaultType ?? 'unknown')
         : (explicit as string).toLowerCase()
   }
-  delete parameters.value
+  if (parameters.value !== undefined) delete parameters.value
   const fromICAL = valueParsers.get(type)
   if (fromICAL === undefined && !valueParsers.has(type) && inherited(type)) return undefined
   const multiValue = design?.multiValue
@@ -142,9 +144,9 @@ function readPlainLine(line: string): JCalProperty | undefined {
 }
 
 /**
- * Adds a parameter as ical.js does (a repeated multi-valued parameter collects its values, any
- * other is replaced); `false` when its value holds escapes, or when ical.js would split a quoted
- * value (it then miscounts where the property value starts).
+ * Adds a parameter (without escapes) as ical.js does: a repeated multi-valued parameter collects
+ * its values, any other is replaced; `false` when ical.js would split a quoted value (it then
+ * miscounts where the property value starts).
  */
 function addParameter(
   parameters: JCalParameters,
@@ -152,10 +154,6 @@ function addParameter(
   raw: string,
   quoted: boolean,
 ): boolean {
-  for (let index = 0; index < raw.length; index++) {
-    const char = raw.charCodeAt(index)
-    if (char === backslash || char === caret || char === quote) return false
-  }
   const design = parameterDesigns.get(name)
   if (design === undefined && inherited(name)) return false
   const multiValue = design?.multiValue
