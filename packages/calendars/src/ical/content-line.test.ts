@@ -1,23 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
 import { afterAll, describe, expect, test, vi } from 'vitest'
+import { icsFiles } from '../../test/ical-support/world-corpus.js'
 import { parseContentLine } from './content-line.js'
 import { designSet } from './design-set.js'
 
 // ical.js is the oracle: parseContentLine must give exactly what ICAL.parse.property gives (or
 // throw what it throws) for every line of the real-world corpus and for the odd lines below.
-const corpus = new URL('../../../../../shared/testdata/world/ical/', import.meta.url).pathname
-
-function files(directory: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((name) => {
-      const path = join(directory, name)
-      return statSync(path).isDirectory() ? files(path) : name.endsWith('.ics') ? [path] : []
-    })
-}
-
 function outcome(parse: () => unknown): unknown {
   try {
     return { jcal: parse() }
@@ -46,7 +35,7 @@ describe('parseContentLine', () => {
   test('reads every line of the real-world corpus as ical.js does', () => {
     let lines = 0
     let readItself = 0
-    for (const path of files(corpus)) {
+    for (const path of icsFiles()) {
       const unfolded = readFileSync(path, 'utf8').replace(/\r?\n[ \t]/g, '')
       for (const line of unfolded.split(/\r?\n/)) {
         if (line === '' || isComponentBoundary(line)) continue

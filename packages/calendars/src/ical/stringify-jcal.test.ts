@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
+import { icsFiles } from '../../test/ical-support/world-corpus.js'
 import type { JCalComponent } from '../jscalendar/icalendar-component.js'
 import { designSet } from './design-set.js'
 import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
@@ -10,17 +10,6 @@ import { stringifyComponent } from './stringify-jcal.js'
 // ical.js is the oracle: stringifyComponent must write exactly what ICAL.stringify.component
 // writes, for every calendar of the real-world corpus (as ical.js reads it, and as the converter
 // keeps it in iCalendar properties) and for the odd components below.
-const corpus = new URL('../../../../../shared/testdata/world/ical/', import.meta.url).pathname
-
-function files(directory: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((name) => {
-      const path = join(directory, name)
-      return statSync(path).isDirectory() ? files(path) : name.endsWith('.ics') ? [path] : []
-    })
-}
-
 function agreesWithIcalJs(component: JCalComponent): void {
   expect(stringifyComponent(component)).toBe(ICAL.stringify.component(component, designSet))
 }
@@ -28,7 +17,7 @@ function agreesWithIcalJs(component: JCalComponent): void {
 describe('stringifyComponent', () => {
   test('writes every calendar of the real-world corpus as ical.js does', () => {
     let written = 0
-    for (const path of files(corpus)) {
+    for (const path of icsFiles()) {
       const text = readFileSync(path, 'utf8')
       let jcal: unknown
       try {
