@@ -1,6 +1,8 @@
 // JMAP Contacts (RFC 9610) and JSContact (RFC 9553): data types, schemas, registry entries, the
 // runtime table and a contacts API. Importing this module registers the methods. vCard
 // conversion (RFC 9555) lives in `@typed-jmap/contacts/vcard`, so this entry stays free of ical.js.
+
+export type { PropertySchemas } from '@typed-jmap/core'
 export {
   type AddressBook,
   type AddressBookRights,
@@ -165,4 +167,3 @@ export {
   type SpeakToAs,
   SpeakToAsSchema,
 } from './jscontact/speak-to-as.js'
-export type { PropertySchemas } from './property-schemas/property-schemas.js'
