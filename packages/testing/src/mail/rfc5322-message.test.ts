@@ -115,3 +115,34 @@ describe('header forms (RFC 8621 §4.1.2)', () => {
     expect(parseHeaderProperty('subject')).toBeUndefined()
   })
 })
+
+describe('base64 that is not quite base64', () => {
+  it('decodes what it can instead of failing the message (a part from a real mail)', () => {
+    const raw = [
+      'From: a@example.com',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Hello',
+      '--b',
+      'Content-Type: image/gif; name="xx.gif"',
+      'Content-Disposition: attachment',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'Some removed base64 encoded chars.',
+      '--b--',
+      '',
+    ].join('\r\n')
+    const message = parseMessage(raw)
+    expect(message.textBody.map(partText)).toEqual(['Hello'])
+    // 29 letters: the last, alone in its group, is dropped; 28 letters are 21 bytes.
+    expect(message.attachments.map((part) => [part.name, part.size])).toEqual([['xx.gif', 21]])
+  })
+
+  it('decodes unpadded base64', () => {
+    const raw = 'Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGk\r\n'
+    expect(parseMessage(raw).textBody.map(partText)).toEqual(['Hi'])
+  })
+})
