@@ -110,17 +110,12 @@ export class CalendarApiImpl implements CalendarApi {
     options: AccountOption & { readonly maxChanges?: number } = {},
   ): Promise<CalendarChanges> {
     const accountId = await this.accountId(options)
-    const drained = await drainChangesWithObjects<CalendarEvent>(
-      this.client,
-      'CalendarEvent/changes',
-      {
-        accountId,
-        sinceState: token,
-        ...(options.maxChanges === undefined ? {} : { maxChanges: options.maxChanges }),
-      },
-    )
-    const { created, updated, destroyed, newState, requests } = drained
-    return { created, updated, destroyed, token: newState, requests }
+    const { maxChanges } = options
+    return drainChangesWithObjects<CalendarEvent>(this.client, 'CalendarEvent/changes', {
+      accountId,
+      sinceState: token,
+      maxChanges,
+    })
   }
 
   async notifications(options: AccountOption = {}): Promise<CalendarEventNotification[]> {

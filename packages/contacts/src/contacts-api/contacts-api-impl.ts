@@ -177,13 +177,12 @@ export class ContactsApiImpl implements ContactsApi {
     options: AccountOption & { readonly maxChanges?: number } = {},
   ): Promise<ContactChanges> {
     const accountId = await this.accountId(options)
-    const drained = await drainChangesWithObjects<ContactCard>(this.client, 'ContactCard/changes', {
+    const { maxChanges } = options
+    return drainChangesWithObjects<ContactCard>(this.client, 'ContactCard/changes', {
       accountId,
       sinceState: token,
-      ...(options.maxChanges === undefined ? {} : { maxChanges: options.maxChanges }),
+      maxChanges,
     })
-    const { created, updated, destroyed, newState, requests } = drained
-    return { created, updated, destroyed, token: newState, requests }
   }
 }
 

@@ -9,7 +9,7 @@ import { ChangeSet } from './change-set.js'
  * the `/changes` pages: what the calendar, task and contact APIs' `changesSince` return.
  *
  * @see RFC 8620 §5.2
- * @example { "created": [{ "id": "E1", … }], "updated": [], "destroyed": ["E0"], "newState": "s9", "requests": 1 }
+ * @example { "created": [{ "id": "E1", … }], "updated": [], "destroyed": ["E0"], "token": "s9", "requests": 1 }
  */
 export interface DrainedObjects<TRecord> {
   /** Records created since the state and still there, with their newest data. */
@@ -18,8 +18,8 @@ export interface DrainedObjects<TRecord> {
   readonly updated: TRecord[]
   /** Ids destroyed since the state (not those created and destroyed in between). */
   readonly destroyed: Id[]
-  /** The state to pass as `sinceState` next time. */
-  readonly newState: string
+  /** The state to pass as `sinceState` next time: the APIs' sync token. */
+  readonly token: string
   /** How many requests it took to drain `hasMoreChanges`. */
   readonly requests: number
 }
@@ -33,8 +33,8 @@ export interface DrainedObjects<TRecord> {
 export interface DrainChangesWithObjectsArguments {
   readonly accountId: string
   readonly sinceState: string
-  /** The most ids per page (greater than 0). */
-  readonly maxChanges?: number
+  /** The most ids per page (greater than 0); `undefined` leaves it to the server. */
+  readonly maxChanges?: number | undefined
 }
 
 /**
@@ -69,7 +69,13 @@ export async function drainChangesWithObjects<TRecord extends { readonly id: Id 
   for (;;) {
     const page = (await jmap.request(
       dynamicBuild((b) => {
-        const changes = b.call(method, { ...args, sinceState }, { callId: 'changes' })
+        const { accountId, maxChanges } = args
+        const changesArgs = {
+          accountId,
+          sinceState,
+          ...(maxChanges === undefined ? {} : { maxChanges }),
+        }
+        const changes = b.call(method, changesArgs, { callId: 'changes' })
         const get = (path: '/created' | '/updated') =>
           b.call(
             getMethod,
@@ -101,7 +107,7 @@ export async function drainChangesWithObjects<TRecord extends { readonly id: Id 
     created: recordsOf(changeSet.ids('created')),
     updated: recordsOf(changeSet.ids('updated')),
     destroyed: changeSet.ids('destroyed'),
-    newState: sinceState,
+    token: sinceState,
     requests,
   }
 }

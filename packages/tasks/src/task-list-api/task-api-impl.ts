@@ -153,17 +153,12 @@ export class TaskApiImpl implements TaskApi {
     options: AccountOption & { readonly maxChanges?: number } = {},
   ): Promise<TaskChanges> {
     const accountId = await this.accountId(options)
-    const drained = await drainChangesWithObjects<TaskWithDefaultProperties>(
-      this.client,
-      'Task/changes',
-      {
-        accountId,
-        sinceState: token,
-        ...(options.maxChanges === undefined ? {} : { maxChanges: options.maxChanges }),
-      },
-    )
-    const { created, updated, destroyed, newState, requests } = drained
-    return { created, updated, destroyed, token: newState, requests }
+    const { maxChanges } = options
+    return drainChangesWithObjects<TaskWithDefaultProperties>(this.client, 'Task/changes', {
+      accountId,
+      sinceState: token,
+      maxChanges,
+    })
   }
 }
 
