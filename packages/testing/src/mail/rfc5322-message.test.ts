@@ -79,6 +79,18 @@ describe('header forms (RFC 8621 §4.1.2)', () => {
       { name: 'Joe Q. Public', email: 'joe@example.com' },
       { name: null, email: 'jane@example.com' },
     ])
+    // The old comment form (real mail has it): the comment is the name, as Cyrus reads it.
+    expect(
+      asAddresses(' bbb@ddd.com (John X. Doe), =?UTF-8?B?SGVsbG8gd8O2cmxk?= <h@x.com>'),
+    ).toEqual([
+      { name: 'John X. Doe', email: 'bbb@ddd.com' },
+      { name: 'Hello wörld', email: 'h@x.com' },
+    ])
+    expect(asGroupedAddresses('a@x, undisclosed-recipients:;, "B, C" <b@x>')).toEqual([
+      { name: null, addresses: [{ name: null, email: 'a@x' }] },
+      { name: 'undisclosed-recipients', addresses: [] },
+      { name: null, addresses: [{ name: 'B, C', email: 'b@x' }] },
+    ])
     expect(
       asGroupedAddresses(' Team: ann@example.com, bob@example.com;, carol@example.com'),
     ).toEqual([
