@@ -5,6 +5,8 @@
  *
  * @module @typed-jmap/contacts
  */
+
+export type { PropertySchemas } from '@typed-jmap/core'
 export {
   type AddressBook,
   type AddressBookRights,
@@ -170,4 +172,3 @@ export {
   type SpeakToAs,
   SpeakToAsSchema,
 } from './jscontact/speak-to-as.js'
-export type { PropertySchemas } from './property-schemas/property-schemas.js'

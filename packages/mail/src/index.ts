@@ -4,6 +4,8 @@
  *
  * @module @typed-jmap/mail
  */
+
+export type { PropertySchemas } from '@typed-jmap/core'
 export type {
   EmptyCapability,
   MailAccountCapability,
@@ -259,7 +261,6 @@ export type {
   MdnSendMethod,
   MdnSendResponse,
 } from './mdn/mdn-methods.js'
-export type { PropertySchemas } from './property-schemas/property-schemas.js'
 export { trueSetSchema } from './property-schemas/true-set-schema.js'
 export type { Quota, QuotaResourceType, QuotaScope } from './quota/quota.js'
 export { QuotaSchema, quotaPropertySchemas } from './quota/quota.js'

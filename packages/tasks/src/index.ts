@@ -4,6 +4,8 @@
  *
  * @module @typed-jmap/tasks
  */
+
+export type { PropertySchemas } from '@typed-jmap/core'
 export {
   type EmptyTasksCapability,
   EmptyTasksCapabilitySchema,
@@ -27,7 +29,6 @@ export {
   TASKS_RECURRENCES_CAPABILITY,
 } from './capabilities/capability-urns.js'
 export { type TasksMethods, tasks } from './capabilities/tasks-registry.js'
-export type { PropertySchemas } from './property-schemas/property-schemas.js'
 export {
   type CheckItem,
   CheckItemSchema,
