@@ -68,3 +68,13 @@ export { standardPlugins } from './server/standard-plugins.js'
 export { sieveCapability, sievePlugin } from './sieve/sieve-plugin.js'
 export type { AccountData, AccountOptions } from './store/account-data.js'
 export { tasksCapability, tasksPlugin } from './tasks/tasks-plugin.js'
+export type {
+  ClientDataTypeName,
+  ClientFilterPropertyOf,
+  ClientRecordOf,
+  ClientSortPropertyOf,
+  ClientTypedDataType,
+  WireFilterConditionOf,
+  WireRecordOf,
+} from './typed-data-type.js'
+export { defineDataType } from './typed-data-type.js'
