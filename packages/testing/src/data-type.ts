@@ -135,6 +135,16 @@ export interface DataType {
    * returned (`undefined`: not found).
    */
   readonly unstoredRecord?: (id: string, context: RecordContext) => JsonObject | undefined
+  /**
+   * Turns a `/set` update (`patch`) or destroy (`null`) of an id that is not stored into an
+   * update of a stored record, such as an instance id's change to its recurring event's
+   * override (`undefined`: not found).
+   */
+  readonly unstoredWrite?: (
+    id: string,
+    patch: JsonObject | null,
+    context: RecordContext,
+  ) => { readonly id: string; readonly patch: JsonObject } | undefined
   /** Reorders or thins query results after sorting (e.g. Email `collapseThreads`). */
   readonly afterQuery?: (ids: string[], context: RecordContext) => string[]
   /** Properties a `/copy` may override (default: all but server-set ones). */

@@ -81,33 +81,6 @@ describe('documented limits', () => {
     })
   })
 
-  it('answers notFound to /set of an instance id (the draft patches or excludes the instance)', async () => {
-    const server = createTestServer()
-    const calendar = server.seed.calendar({ name: 'Work' })
-    server.seed.calendarEvent({
-      calendarIds: { [calendar]: true },
-      start: '2026-03-02T10:00:00',
-      recurrenceRules: [{ '@type': 'RecurrenceRule', frequency: 'daily', count: 3 }],
-    })
-    const { ids } = await callOne(server, [
-      'CalendarEvent/query',
-      {
-        accountId: 'u1',
-        filter: { after: '2026-03-01T00:00:00', before: '2026-03-10T00:00:00' },
-        expandRecurrences: true,
-      },
-      'q',
-    ])
-    const [instance = ''] = ids as string[]
-    const set = await callOne(server, [
-      'CalendarEvent/set',
-      { accountId: 'u1', update: { [instance]: { title: 'Just this one' } }, destroy: [instance] },
-      's',
-    ])
-    expect(set.notUpdated).toMatchObject({ [instance]: { type: 'notFound' } })
-    expect(set.notDestroyed).toMatchObject({ [instance]: { type: 'notFound' } })
-  })
-
   it('answers a recurring task once to Task/query with expandRecurrences, by its first instance', async () => {
     const server = createTestServer()
     const taskListId = server.seed.taskList({ name: 'Chores' })

@@ -8,6 +8,7 @@ import {
   checkExpandRecurrences,
   instanceAt,
   instancesBetween,
+  instanceWritePatch,
   isRecurring,
   maxExpandedQueryDays,
   occursInRange,
@@ -229,6 +230,12 @@ const calendarEventType: DataType = {
     const parsed = parseInstanceId(id)
     const base = parsed && context.account.store('CalendarEvent').peek(parsed.baseId)
     return parsed && base ? instanceAt(base, parsed.recurrenceId) : undefined
+  },
+  unstoredWrite(id, patch, context) {
+    const parsed = parseInstanceId(id)
+    const base = parsed && context.account.store('CalendarEvent').peek(parsed.baseId)
+    if (!parsed || !base || instanceAt(base, parsed.recurrenceId) === undefined) return undefined
+    return { id: parsed.baseId, patch: instanceWritePatch(base, parsed.recurrenceId, patch) }
   },
 }
 

@@ -175,3 +175,74 @@ describe('CalendarEvent/get of an instance id', () => {
     expect(changes.created).toEqual([baseId])
   })
 })
+
+describe('CalendarEvent/set of an instance id', () => {
+  const instances = async () =>
+    (
+      await query({
+        filter: range,
+        expandRecurrences: true,
+        sort: [{ property: 'start', isAscending: true }],
+      })
+    ).ids as string[]
+  const set = (args: Record<string, unknown>) =>
+    callOne(server, ['CalendarEvent/set', { accountId: 'u1', ...args }, 's'])
+  const get = (ids: string[], properties: string[]) =>
+    callOne(server, ['CalendarEvent/get', { accountId: 'u1', ids, properties }, 'g'])
+
+  it('updates the instance through its override on the base event, others unchanged', async () => {
+    const [first = '', moved = '', last = ''] = await instances()
+    const answer = await set({
+      update: { [first]: { title: 'Just once' }, [moved]: { title: 'Later' } },
+    })
+    expect(answer.updated).toEqual({ [first]: null, [moved]: null })
+    const got = await get([first, moved, last], ['title', 'start'])
+    expect(got.list).toEqual([
+      { id: first, title: 'Just once', start: '2026-03-02T10:00:00' },
+      // The moved instance keeps its override's start; the new title joins it.
+      { id: moved, title: 'Later', start: '2026-03-09T12:00:00' },
+      { id: last, title: 'Weekly', start: '2026-03-23T10:00:00' },
+    ])
+    const base = await get([baseId], ['recurrenceOverrides'])
+    expect(base.list).toEqual([
+      {
+        id: baseId,
+        recurrenceOverrides: {
+          '2026-03-02T10:00:00': { title: 'Just once' },
+          '2026-03-09T10:00:00': { title: 'Later', start: '2026-03-09T12:00:00' },
+          '2026-03-16T10:00:00': { excluded: true },
+        },
+      },
+    ])
+  })
+
+  it('destroys just that instance: the override excludes it', async () => {
+    const [first = '', moved = ''] = await instances()
+    const answer = await set({ destroy: [moved] })
+    expect(answer.destroyed).toEqual([moved])
+    expect(await instances()).toHaveLength(2)
+    expect((await get([moved, first], ['title'])).notFound).toEqual([moved])
+    const changes = await callOne(server, [
+      'CalendarEvent/changes',
+      { accountId: 'u1', sinceState: '1' },
+      'c',
+    ])
+    expect(changes.updated).toEqual([baseId])
+  })
+
+  it('refuses a property every instance shares, and an id with no instance', async () => {
+    const [first = ''] = await instances()
+    const noInstance = first.replace('20260302T100000', '20260303T100000')
+    const answer = await set({
+      update: { [first]: { uid: 'other@example.com' }, [noInstance]: { title: 'x' } },
+      destroy: [noInstance],
+    })
+    expect(answer.notUpdated).toEqual({
+      [first]: expect.objectContaining({ type: 'invalidProperties', properties: ['uid'] }),
+      [noInstance]: expect.objectContaining({ type: 'notFound' }),
+    })
+    expect(answer.notDestroyed).toEqual({
+      [noInstance]: expect.objectContaining({ type: 'notFound' }),
+    })
+  })
+})

@@ -12,7 +12,11 @@ import {
 import { isJsonObject, type JsonObject } from '../json.js'
 import { MethodError } from '../protocol/method-error.js'
 import { applyPatchObject } from '../protocol/patch-object.js'
-import { isRecordRejectedError } from '../protocol/record-rejected-error.js'
+import {
+  invalidProperties,
+  isRecordRejectedError,
+  RecordRejectedError,
+} from '../protocol/record-rejected-error.js'
 
 const dayMs = 86_400_000
 
@@ -153,6 +157,77 @@ export function instanceAt(base: JsonObject, recurrenceId: string): JsonObject |
     }
   }
   return undefined
+}
+
+/**
+ * Properties an instance cannot have apart from its series: RFC 8984 §4.3.5's list of what a
+ * recurrence override must not patch, and the JMAP properties of the stored event.
+ */
+const seriesProperties = new Set([
+  '@type',
+  'excludedRecurrenceRules',
+  'method',
+  'privacy',
+  'prodId',
+  'recurrenceId',
+  'recurrenceIdTimeZone',
+  'recurrenceOverrides',
+  'recurrenceRule',
+  'recurrenceRules',
+  'relatedTo',
+  'replyTo',
+  'sentBy',
+  'timeZones',
+  'uid',
+  'id',
+  'baseEventId',
+  'calendarIds',
+  'isOrigin',
+  'utcStart',
+  'utcEnd',
+])
+
+/** Adds a PatchObject's pointers to an override's, a later pointer replacing what it covers. */
+function mergePatches(existing: JsonObject, patch: JsonObject): JsonObject {
+  const merged: JsonObject = { ...existing }
+  for (const [pointer, value] of Object.entries(patch)) {
+    for (const old of Object.keys(merged)) {
+      if (old === pointer || old.startsWith(`${pointer}/`)) delete merged[old]
+    }
+    const parent = Object.keys(merged).find((old) => pointer.startsWith(`${old}/`))
+    const parentValue = parent === undefined ? undefined : merged[parent]
+    if (parent === undefined) merged[pointer] = value
+    else if (isJsonObject(parentValue)) {
+      merged[parent] = applyPatchObject(parentValue, { [pointer.slice(parent.length + 1)]: value })
+    } else {
+      throw new RecordRejectedError('invalidPatch', `"${pointer}" goes into "${parent}", no object`)
+    }
+  }
+  return merged
+}
+
+/**
+ * The patch of a recurring event that makes a `/set` of one of its instances: an update patches
+ * the instance's recurrence override, a destroy (`null`) marks the instance excluded.
+ *
+ * @see draft-ietf-jmap-calendars §5.8 ("process an update as an update to the recurrence override for that instance on the base event, and a destroy as removing just that instance")
+ */
+export function instanceWritePatch(
+  base: JsonObject,
+  recurrenceId: string,
+  patch: JsonObject | null,
+): JsonObject {
+  const overrides = isJsonObject(base.recurrenceOverrides) ? base.recurrenceOverrides : {}
+  if (patch === null) {
+    return { recurrenceOverrides: { ...overrides, [recurrenceId]: { excluded: true } } }
+  }
+  const refused = Object.keys(patch).filter((pointer) =>
+    seriesProperties.has(pointer.split('/')[0] ?? ''),
+  )
+  if (refused.length > 0) throw invalidProperties(refused, 'the same for every instance')
+  const existing = overrides[recurrenceId]
+  const override = mergePatches(isJsonObject(existing) ? existing : {}, patch)
+  return { recurrenceOverrides: { ...overrides, [recurrenceId]: override } }
 }
 
 /** The longest range an expanding query may ask for, in days (`maxExpandedQueryDuration`). */

@@ -42,7 +42,7 @@ export type ContractTest =
   | 'calendars: changesSince reports an added event'
   | 'calendars: a search bound in UTC (trailing Z) is refused'
   | 'calendars: addEvent surfaces the SetError that refused it'
-  | 'calendars: search with expandRecurrences gives each instance, and its id reads it back'
+  | 'calendars: search with expandRecurrences gives each instance, whose id reads, updates and deletes it'
   | 'tasks: addTask, search, completeTask, exportTask, deleteTask'
   | 'push: EventSource sends a StateChange after a change'
   | 'methods: Mailbox/query, /get, /set, /changes'
@@ -453,7 +453,7 @@ export function defineContractSuite(
 
   describe('calendars, instances', () => {
     contract(
-      'calendars: search with expandRecurrences gives each instance, and its id reads it back',
+      'calendars: search with expandRecurrences gives each instance, whose id reads, updates and deletes it',
       async () => {
         const api = createCalendarApi({ sessionUrl: target.sessionUrl, fetch: target.fetch })
         const calendar = await api.defaultCalendar()
@@ -486,6 +486,22 @@ export function defineContractSuite(
           if (second === undefined) throw new Error('no second instance')
           const [again] = await calendar.events([second.id])
           expect(again).toMatchObject({ start: '2031-03-11T10:00:00', baseEventId: added.id })
+          // An instance id takes updates and deletes too: the server changes that instance's
+          // override on the base event, or excludes the instance (draft §5.8).
+          await calendar.updateEvent(second.id, { title: 'Just this one' })
+          await calendar.deleteEvent(instances[2]?.id ?? second.id)
+          const after = (
+            await calendar.search({
+              after: '2031-03-01T00:00:00',
+              before: '2031-04-01T00:00:00',
+              timeZone: 'Europe/Berlin',
+              expandRecurrences: true,
+            })
+          ).filter((event) => event.uid === uid)
+          expect(after.map((event) => [event.start, event.title])).toEqual([
+            ['2031-03-04T10:00:00', 'Expanded'],
+            ['2031-03-11T10:00:00', 'Just this one'],
+          ])
         } finally {
           await calendar.deleteEvent(added.id)
         }
