@@ -18,6 +18,7 @@ function entriesOf(schema: ResponseSchema): v.ObjectEntries | undefined {
  *
  * @see RFC 8620 §5.1
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function pickedObjectSchema(
   objectSchema: ResponseSchema,
   properties: readonly unknown[],
@@ -39,6 +40,7 @@ export function pickedObjectSchema(
  *
  * @see RFC 8620 §5.3
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function partialObjectSchema(
   objectSchema: ResponseSchema | undefined,
   requireId: boolean,
