@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-// The testing README's custom-capability page and the "own capability" guide quote this
-// package's files; a quote is a block after `<!-- quoted: <path> -->`, and must appear in that
-// file verbatim, so the documented code is the code CI type-checks and runs.
+// The testing README's custom-capability page quotes this package's files; a quote is a block
+// after `<!-- quoted: <path> -->`, and must appear in that file verbatim, so the documented code
+// is the code CI type-checks and runs. (docs/guides/snippets/guides.test.ts checks the guides,
+// docs/guides/own-capability.md among them, the same way.)
 const repositoryRoot = new URL('../../../', import.meta.url)
-const documents = ['packages/testing/README.md', 'docs/guides/own-capability.md']
+const documents = ['packages/testing/README.md']
 const quotePattern = /<!-- quoted: (\S+) -->\n```ts\n([\s\S]*?)```/g
 
 const read = (path: string): string => readFileSync(new URL(path, repositoryRoot), 'utf8')
