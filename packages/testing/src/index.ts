@@ -76,3 +76,13 @@ export type { AccountData, AccountOptions } from './store/account-data.js'
 export type { BlobStore, StoredBlob } from './store/blob-store.js'
 export type { ChangeKind, ChangeLogEntry, ChangesSince, TypeStore } from './store/type-store.js'
 export { tasksCapability, tasksPlugin } from './tasks/tasks-plugin.js'
+export type {
+  ClientDataTypeName,
+  ClientFilterPropertyOf,
+  ClientRecordOf,
+  ClientSortPropertyOf,
+  ClientTypedDataType,
+  WireFilterConditionOf,
+  WireRecordOf,
+} from './typed-data-type.js'
+export { defineDataType } from './typed-data-type.js'
