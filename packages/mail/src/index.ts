@@ -1,3 +1,11 @@
+/**
+ * JMAP Mail (RFC 8621), MDN (RFC 9007) and Quotas (RFC 9425): data types, schemas, registry
+ * entries, the runtime table and helpers (sendEmail, syncMailChanges, openThread, …).
+ *
+ * @module @typed-jmap/mail
+ */
+
+export type { PropertySchemas } from '@typed-jmap/core'
 export type {
   EmptyCapability,
   MailAccountCapability,
@@ -69,10 +77,12 @@ export type {
   EmailComparator,
   EmailFilterCondition,
   EmailKeywordComparator,
+  EmailKeywordSortProperty,
   EmailPropertyComparator,
   EmailSortProperty,
 } from './email/email-filter.js'
 export type {
+  AddressForms,
   EmailHeader,
   EmailHeaderForm,
   EmailHeaderFormsByName,
@@ -155,6 +165,7 @@ export type {
   EmailSubmissionQueryMethod,
   EmailSubmissionSetExtraArguments,
   EmailSubmissionSetMethod,
+  EmailSubmissionUpdatable,
   ImplicitEmailSetResponse,
 } from './email-submission/email-submission-methods.js'
 export type {
@@ -250,7 +261,6 @@ export type {
   MdnSendMethod,
   MdnSendResponse,
 } from './mdn/mdn-methods.js'
-export type { PropertySchemas } from './property-schemas/property-schemas.js'
 export { trueSetSchema } from './property-schemas/true-set-schema.js'
 export type { Quota, QuotaResourceType, QuotaScope } from './quota/quota.js'
 export { QuotaSchema, quotaPropertySchemas } from './quota/quota.js'

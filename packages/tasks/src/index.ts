@@ -1,5 +1,11 @@
-// JMAP Tasks (draft-ietf-jmap-tasks-06, expired and built on RFC 8984): data types, schemas,
-// registry entries and the runtime table. Importing this module registers the methods.
+/**
+ * JMAP Tasks (draft-ietf-jmap-tasks-06, expired and built on RFC 8984): data types, schemas,
+ * registry entries and the runtime table. Importing this module registers the methods.
+ *
+ * @module @typed-jmap/tasks
+ */
+
+export type { PropertySchemas } from '@typed-jmap/core'
 export {
   type EmptyTasksCapability,
   EmptyTasksCapabilitySchema,
@@ -23,7 +29,6 @@ export {
   TASKS_RECURRENCES_CAPABILITY,
 } from './capabilities/capability-urns.js'
 export { type TasksMethods, tasks } from './capabilities/tasks-registry.js'
-export type { PropertySchemas } from './property-schemas/property-schemas.js'
 export {
   type CheckItem,
   CheckItemSchema,

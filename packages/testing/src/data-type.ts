@@ -122,6 +122,29 @@ export interface DataType {
   readonly comparators?: Readonly<Record<string, RecordComparator>>
   /** Extra method arguments the type accepts, per standard method. */
   readonly extraArguments?: Readonly<Partial<Record<StandardMethodName, readonly string[]>>>
+  /** Checks the type's own `/query` arguments before the query runs (throws a `MethodError`). */
+  readonly checkQueryArguments?: (context: RecordContext) => void
+  /**
+   * The records a `/query` filters and sorts in place of one stored record (default: the record
+   * itself): a recurring event's instances, each with its own id, when the query asks for
+   * `expandRecurrences`.
+   */
+  readonly queryCandidates?: (record: JsonObject, context: RecordContext) => readonly JsonObject[]
+  /**
+   * Resolves a `/get` id that is not stored, such as the instance id an expanded `/query`
+   * returned (`undefined`: not found).
+   */
+  readonly unstoredRecord?: (id: string, context: RecordContext) => JsonObject | undefined
+  /**
+   * Turns a `/set` update (`patch`) or destroy (`null`) of an id that is not stored into an
+   * update of a stored record, such as an instance id's change to its recurring event's
+   * override (`undefined`: not found).
+   */
+  readonly unstoredWrite?: (
+    id: string,
+    patch: JsonObject | null,
+    context: RecordContext,
+  ) => { readonly id: string; readonly patch: JsonObject } | undefined
   /** Reorders or thins query results after sorting (e.g. Email `collapseThreads`). */
   readonly afterQuery?: (ids: string[], context: RecordContext) => string[]
   /** Properties a `/copy` may override (default: all but server-set ones). */

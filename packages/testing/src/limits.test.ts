@@ -80,4 +80,32 @@ describe('documented limits', () => {
       e: { type: 'invalidProperties', properties: ['utcStart'] },
     })
   })
+
+  it('answers a recurring task once to Task/query with expandRecurrences, by its first instance', async () => {
+    const server = createTestServer()
+    const taskListId = server.seed.taskList({ name: 'Chores' })
+    const taskId = server.seed.task({
+      taskListId,
+      title: 'Water the plants',
+      start: '2026-03-02T10:00:00',
+      due: '2026-03-02T11:00:00',
+      recurrenceRules: [{ '@type': 'RecurrenceRule', frequency: 'daily', count: 3 }],
+    })
+    const { ids } = await callOne(server, [
+      'Task/query',
+      {
+        accountId: 'u1',
+        filter: { after: '2026-03-01T00:00:00', before: '2026-03-10T00:00:00' },
+        expandRecurrences: true,
+      },
+      'q',
+    ])
+    expect(ids).toEqual([taskId])
+    const third = await callOne(server, [
+      'Task/query',
+      { accountId: 'u1', filter: { after: '2026-03-04T00:00:00', before: '2026-03-05T00:00:00' } },
+      'q',
+    ])
+    expect(third.ids).toEqual([])
+  })
 })

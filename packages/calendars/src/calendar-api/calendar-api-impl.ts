@@ -1,10 +1,9 @@
+import { Id, throwFirstSetError, type UTCDate } from '@typed-jmap/core'
 import {
-  type CallFailure,
-  Id,
-  MethodCallError,
-  throwFirstSetError,
-  type UTCDate,
-} from '@typed-jmap/core'
+  drainChangesWithObjects,
+  type ReadBackErrors,
+  readBackCreated,
+} from '@typed-jmap/core/internal'
 import type { Calendar, CalendarRights } from '../calendar/calendar.js'
 import type { CalendarEvent, CalendarEventCreate } from '../calendar-event/calendar-event.js'
 import type { CalendarEventNotification } from '../calendar-event-notification/calendar-event-notification.js'
@@ -28,6 +27,11 @@ import type {
 import { CalendarApiError } from './calendar-api-error.js'
 import { CalendarWriteError } from './calendar-write-error.js'
 import { toLocalDateTime } from './local-date-time.js'
+
+const readBackErrors: ReadBackErrors = {
+  refused: CalendarWriteError,
+  notReadBack: (message) => new CalendarApiError(message),
+}
 
 interface AccountOption {
   readonly accountId?: string
@@ -106,52 +110,12 @@ export class CalendarApiImpl implements CalendarApi {
     options: AccountOption & { readonly maxChanges?: number } = {},
   ): Promise<CalendarChanges> {
     const accountId = await this.accountId(options)
-    const created = new Map<Id, CalendarEvent>()
-    const updated = new Map<Id, CalendarEvent>()
-    const destroyed = new Set<Id>()
-    const createdIds = new Set<Id>()
-    let sinceState = token
-    let requests = 0
-    for (;;) {
-      const page = await this.client.request((b) => {
-        const changes = b.call('CalendarEvent/changes', {
-          accountId,
-          sinceState,
-          ...(options.maxChanges === undefined ? {} : { maxChanges: options.maxChanges }),
-        })
-        const createdEvents = b.call('CalendarEvent/get', {
-          accountId,
-          ids: changes.ref('/created'),
-        })
-        const updatedEvents = b.call('CalendarEvent/get', {
-          accountId,
-          ids: changes.ref('/updated'),
-        })
-        return { changes, createdEvents, updatedEvents }
-      })
-      requests += 1
-      // Ids the server reports created during this sync stay "created" whatever follows; one
-      // created and destroyed within the sync is not reported at all.
-      for (const id of page.changes.created) createdIds.add(id)
-      for (const event of [...page.createdEvents.list, ...page.updatedEvents.list]) {
-        if (createdIds.has(event.id)) created.set(event.id, event)
-        else updated.set(event.id, event)
-      }
-      for (const id of page.changes.destroyed) {
-        created.delete(id)
-        updated.delete(id)
-        if (!createdIds.has(id)) destroyed.add(id)
-      }
-      sinceState = page.changes.newState
-      if (!page.changes.hasMoreChanges || page.changes.newState === page.changes.oldState) break
-    }
-    return {
-      created: [...created.values()],
-      updated: [...updated.values()],
-      destroyed: [...destroyed],
-      token: sinceState,
-      requests,
-    }
+    const { maxChanges } = options
+    return drainChangesWithObjects<CalendarEvent>(this.client, 'CalendarEvent/changes', {
+      accountId,
+      sinceState: token,
+      maxChanges,
+    })
   }
 
   async notifications(options: AccountOption = {}): Promise<CalendarEventNotification[]> {
@@ -275,14 +239,7 @@ class CalendarScopeImpl implements CalendarScope {
       const get = b.call('CalendarEvent/get', { accountId, ids: query.ref('/ids') })
       return { set, get }
     })
-    const { set, get } = response
-    if (!set.ok) throw methodCallError(set, response)
-    throwFirstSetError('CalendarEvent/set', set.response, CalendarWriteError)
-    if (!get.ok) throw methodCallError(get, response)
-    const id = set.response.created?.event?.id
-    const stored = get.response.list.find((stored) => stored.id === id)
-    if (stored === undefined) throw new CalendarApiError('the created event could not be read back')
-    return stored
+    return readBackCreated(response.set, response.get, 'event', readBackErrors)
   }
 
   async eventByUid(uid: string): Promise<CalendarEvent | undefined> {
@@ -397,11 +354,6 @@ class CalendarScopeImpl implements CalendarScope {
     if (first === undefined) throw new CalendarApiError('the iCalendar text holds no VEVENT')
     return first
   }
-}
-
-function methodCallError(failure: CallFailure, results: object): MethodCallError {
-  const { error, method, callId, responses } = failure
-  return new MethodCallError({ error, method, callId, results, responses })
 }
 
 function schedulingArgument(options: SchedulingOptions): { sendSchedulingMessages?: boolean } {

@@ -1,5 +1,8 @@
+import { ContentLineParseError } from '@typed-jmap/core'
+
 /**
- * Thrown when iCalendar input is malformed: it says on which line, and what is wrong there.
+ * Thrown when iCalendar input is malformed: it says on which line (`line`), and what is wrong
+ * there (`reason`); a `ContentLineParseError` from core, like contacts' `VCardParseError`.
  *
  * @see RFC 5545 §3.1
  * @example
@@ -7,17 +10,11 @@
  *   if (isICalendarParseError(error)) console.error(`line ${error.line}: ${error.reason}`)
  * }
  */
-export class ICalendarParseError extends Error {
+export class ICalendarParseError extends ContentLineParseError {
   override readonly name = 'ICalendarParseError' as const
-  /** The 1-based line of the input where the problem is (the first line of a folded line). */
-  readonly line: number
-  /** What is wrong, without the line number. */
-  readonly reason: string
 
   constructor(details: { line: number; reason: string }, options?: ErrorOptions) {
-    super(`iCalendar line ${details.line}: ${details.reason}`, options)
-    this.line = details.line
-    this.reason = details.reason
+    super('iCalendar', details, options)
   }
 }
 

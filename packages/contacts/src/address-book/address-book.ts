@@ -1,6 +1,6 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UnsignedInt, UnsignedIntSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * The rights a user has on an AddressBook (also the value type of `shareWith`).

@@ -1,8 +1,8 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
 import { type Card, cardContentSchemas } from '../jscontact/card.js'
 import { StringSetSchema } from '../jscontact/common.js'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * A JSContact Card stored in a JMAP account: the Card plus its `id` and the address books it is

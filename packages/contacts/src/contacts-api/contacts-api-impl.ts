@@ -1,12 +1,9 @@
+import { Id, type PatchObject, throwFirstSetError } from '@typed-jmap/core'
 import {
-  type CallFailure,
-  type CallResult,
-  Id,
-  MethodCallError,
-  type PatchObject,
-  type SetRefusals,
-  throwFirstSetError,
-} from '@typed-jmap/core'
+  drainChangesWithObjects,
+  type ReadBackErrors,
+  readBackCreated,
+} from '@typed-jmap/core/internal'
 import type { AddressBook, AddressBookRights } from '../address-book/address-book.js'
 import type { AddressBookCreate } from '../address-book/address-book-methods.js'
 import { CONTACTS_CAPABILITY } from '../capabilities/capability-urns.js'
@@ -30,6 +27,11 @@ const noRights: AddressBookRights = {
   mayWrite: false,
   mayShare: false,
   mayDelete: false,
+}
+
+const readBackErrors: ReadBackErrors = {
+  refused: ContactWriteError,
+  notReadBack: (message) => new ContactsApiError(message),
 }
 
 interface AccountOption {
@@ -113,7 +115,7 @@ export class ContactsApiImpl implements ContactsApi {
       set: b.call('AddressBook/set', { accountId, create: { book: addressBook } }),
       get: b.call('AddressBook/get', { accountId, ids: null }),
     }))
-    return readBackCreated(response.set, response.get, 'book')
+    return readBackCreated(response.set, response.get, 'book', readBackErrors)
   }
 
   async setDefaultAddressBook(addressBookId: Id): Promise<void> {
@@ -175,47 +177,12 @@ export class ContactsApiImpl implements ContactsApi {
     options: AccountOption & { readonly maxChanges?: number } = {},
   ): Promise<ContactChanges> {
     const accountId = await this.accountId(options)
-    const created = new Map<Id, ContactCard>()
-    const updated = new Map<Id, ContactCard>()
-    const destroyed = new Set<Id>()
-    let sinceState = token
-    let requests = 0
-    for (;;) {
-      const page = await this.client.request((b) => {
-        const changes = b.call('ContactCard/changes', {
-          accountId,
-          sinceState,
-          ...(options.maxChanges === undefined ? {} : { maxChanges: options.maxChanges }),
-        })
-        const createdCards = b.call('ContactCard/get', { accountId, ids: changes.ref('/created') })
-        const updatedCards = b.call('ContactCard/get', { accountId, ids: changes.ref('/updated') })
-        return { changes, createdCards, updatedCards }
-      })
-      requests += 1
-      for (const card of page.createdCards.list) {
-        destroyed.delete(card.id)
-        created.set(card.id, card)
-      }
-      for (const card of page.updatedCards.list) {
-        // A card created earlier in this sync stays "created", with its newest data.
-        if (created.has(card.id)) created.set(card.id, card)
-        else updated.set(card.id, card)
-      }
-      for (const id of page.changes.destroyed) {
-        const wasNew = created.delete(id)
-        updated.delete(id)
-        if (!wasNew) destroyed.add(id)
-      }
-      sinceState = page.changes.newState
-      if (!page.changes.hasMoreChanges || page.changes.newState === page.changes.oldState) break
-    }
-    return {
-      created: [...created.values()],
-      updated: [...updated.values()],
-      destroyed: [...destroyed],
-      token: sinceState,
-      requests,
-    }
+    const { maxChanges } = options
+    return drainChangesWithObjects<ContactCard>(this.client, 'ContactCard/changes', {
+      accountId,
+      sinceState: token,
+      maxChanges,
+    })
   }
 }
 
@@ -278,7 +245,7 @@ class AddressBookScopeImpl implements AddressBookScope {
       const get = b.call('ContactCard/get', { accountId, ids: query.ref('/ids') })
       return { set, get }
     })
-    return readBackCreated(response.set, response.get, 'card')
+    return readBackCreated(response.set, response.get, 'card', readBackErrors)
   }
 
   async addVCard(text: string): Promise<ContactCard> {
@@ -384,34 +351,4 @@ function codec(api: ContactsApiImpl): VCardCodec {
     )
   }
   return api.vcard
-}
-
-/** What {@link readBackCreated} reads of a `/set` response. */
-interface CreatingSetResponse extends SetRefusals {
-  readonly created: Readonly<Record<string, { readonly id: Id }>> | null
-}
-
-/**
- * The record a set + get request created, found by the id the server gave it; a refused
- * creation is a {@link ContactWriteError}, a method error a `MethodCallError`.
- */
-function readBackCreated<TRecord extends { readonly id: Id }>(
-  set: CallResult<CreatingSetResponse>,
-  get: CallResult<{ readonly list: readonly TRecord[] }>,
-  creationId: string,
-): TRecord {
-  if (!set.ok) throw methodCallError(set, { set, get })
-  if (!get.ok) throw methodCallError(get, { set, get })
-  throwFirstSetError(set.method, set.response, ContactWriteError)
-  const id = set.response.created?.[creationId]?.id
-  const stored = get.response.list.find((record) => record.id === id)
-  if (stored === undefined) {
-    throw new ContactsApiError(`the created ${creationId} could not be read back`)
-  }
-  return stored
-}
-
-function methodCallError(failure: CallFailure, results: object): MethodCallError {
-  const { error, method, callId, responses } = failure
-  return new MethodCallError({ error, method, callId, results, responses })
 }

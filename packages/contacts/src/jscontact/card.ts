@@ -1,5 +1,5 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 import { type Address, AddressSchema } from './address.js'
 import { type Anniversary, AnniversarySchema } from './anniversary.js'
 import {

@@ -1,6 +1,9 @@
+import { ContentLineParseError } from '@typed-jmap/core'
+
 /**
  * Thrown when vCard input is malformed beyond what a lenient reader can repair: it says on which
- * line, and what is wrong there.
+ * line (`line`), and what is wrong there (`reason`); a `ContentLineParseError` from core, like
+ * calendars' `ICalendarParseError`.
  *
  * @see RFC 6350 §3.3
  * @example
@@ -8,17 +11,11 @@
  *   if (isVCardParseError(error)) console.error(`line ${error.line}: ${error.reason}`)
  * }
  */
-export class VCardParseError extends Error {
+export class VCardParseError extends ContentLineParseError {
   override readonly name = 'VCardParseError' as const
-  /** The 1-based line of the input where the problem is (the first line of a folded line). */
-  readonly line: number
-  /** What is wrong, without the line number. */
-  readonly reason: string
 
   constructor(details: { line: number; reason: string }, options?: ErrorOptions) {
-    super(`vCard line ${details.line}: ${details.reason}`, options)
-    this.line = details.line
-    this.reason = details.reason
+    super('vCard', details, options)
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AuthenticationError, isAuthenticationError } from './authentication-error.js'
 import { ConfigError, isConfigError } from './config-error.js'
+import { ContentLineParseError } from './content-line-parse-error.js'
 import { HttpStatusError, isHttpStatusError } from './http-status-error.js'
 import { isLimitError, LimitError } from './limit-error.js'
 import { isRequestProblemError, RequestProblemError } from './request-problem-error.js'
@@ -45,6 +46,19 @@ const cases: [string, Error, (value: unknown) => boolean][] = [
   ],
   ['ConfigError', new ConfigError('x', [], { cause }), isConfigError],
 ]
+
+describe('ContentLineParseError', () => {
+  it('names the format and the line in its message, and keeps line, reason and cause apart', () => {
+    const error = new ContentLineParseError('vCard', { line: 4, reason: 'no colon' }, { cause })
+    expect(error.message).toBe('vCard line 4: no colon')
+    expect([error.name, error.line, error.reason, error.cause]).toEqual([
+      'ContentLineParseError',
+      4,
+      'no colon',
+      cause,
+    ])
+  })
+})
 
 describe('thrown errors', () => {
   it.each(cases)(

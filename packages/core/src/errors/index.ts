@@ -1,5 +1,6 @@
 export * from './authentication-error.js'
 export * from './config-error.js'
+export * from './content-line-parse-error.js'
 export * from './http-status-error.js'
 export * from './invalid-request-error.js'
 export * from './limit-error.js'

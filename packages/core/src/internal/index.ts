@@ -21,6 +21,16 @@ export {
 export { checkRequest } from '../connection/check-request.js'
 export { boundedNesting, maxResponseNesting } from '../connection/nesting-depth.js'
 export { creationIdReference } from '../creation-id/creation-id.js'
+export {
+  type CreatingSetResponse,
+  type ReadBackErrors,
+  readBackCreated,
+} from '../errors/read-back-created.js'
+export {
+  type DrainChangesWithObjectsArguments,
+  type DrainedObjects,
+  drainChangesWithObjects,
+} from '../paging/drain-changes-with-objects.js'
 export { parsePrimitive } from '../primitives/parse-primitive.js'
 export { type SchemaValidation, validateWithSchema } from '../registry/validate-with-schema.js'
 export { ResultReferenceValue } from '../result-reference/result-reference-argument.js'

@@ -8,6 +8,7 @@ export type { GetArguments, GetMethod, GetResponse, SelectProperties } from './g
 export type { GetResponseSchemaOptions } from './get-response-schema.js'
 export { getResponseSchema } from './get-response-schema.js'
 export type { Identified } from './identified.js'
+export type { PropertySchemas } from './property-schemas.js'
 export type { QueryArguments, QueryMethod, QueryResponse } from './query.js'
 export type {
   AddedItem,

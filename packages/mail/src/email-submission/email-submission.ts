@@ -1,6 +1,6 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UTCDate, UTCDateSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * An SMTP address with its MAIL FROM / RCPT TO parameters (null when there are none).

@@ -1,7 +1,7 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UnsignedInt, UnsignedIntSchema } from '@typed-jmap/core'
 import { boundedNesting } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 import { type EmailHeader, EmailHeaderSchema } from './email-header.js'
 
 /**

@@ -1,3 +1,4 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import {
   type Id,
   IdSchema,
@@ -9,7 +10,6 @@ import {
   UTCDateSchema,
 } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 import { trueSetSchema } from '../property-schemas/true-set-schema.js'
 import { type EmailAddress, EmailAddressSchema } from './email-address.js'
 import {

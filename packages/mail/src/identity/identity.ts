@@ -1,7 +1,7 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
 import { type EmailAddress, EmailAddressSchema } from '../email/email-address.js'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * An address the user may send from, with its defaults for new messages.

@@ -1,6 +1,6 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UnsignedInt, UnsignedIntSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * The rights the current user has on a Mailbox.

@@ -27,6 +27,11 @@ describe('QuotaSchema', () => {
     expect('description' in parsed).toBe(false)
   })
 
+  it('accepts null limits (RFC 9425 §4: UnsignedInt|null), as the test server sends them', () => {
+    const noLimits = { ...quota, warnLimit: null, softLimit: null, description: null }
+    expect(v.parse(QuotaSchema, noLimits)).toEqual(noLimits)
+  })
+
   it("rejects Cyrus's pre-RFC vendor quota shape", () => {
     // Cyrus 3.10 `https://cyrusimap.org/ns/jmap/quota` (transcripts/32-quota.txt).
     expect(v.safeParse(QuotaSchema, { id: 'mail', used: 6186, total: 1073741824 }).success).toBe(

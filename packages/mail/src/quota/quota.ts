@@ -1,6 +1,6 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UnsignedInt, UnsignedIntSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * What a Quota counts: objects or octets.
@@ -33,8 +33,10 @@ export interface Quota {
   readonly scope: QuotaScope
   readonly name: string
   readonly types: readonly string[]
-  readonly warnLimit?: UnsignedInt
-  readonly softLimit?: UnsignedInt
+  /** RFC 9425 §4: `UnsignedInt|null`; absent or `null` when there is none. */
+  readonly warnLimit?: UnsignedInt | null
+  /** RFC 9425 §4: `UnsignedInt|null`; absent or `null` when there is none. */
+  readonly softLimit?: UnsignedInt | null
   readonly description?: string | null
 }
 
@@ -51,8 +53,8 @@ export const quotaPropertySchemas: PropertySchemas<Quota> = {
   scope: v.string(),
   name: v.string(),
   types: v.array(v.string()),
-  warnLimit: v.exactOptional(UnsignedIntSchema),
-  softLimit: v.exactOptional(UnsignedIntSchema),
+  warnLimit: v.exactOptional(v.nullable(UnsignedIntSchema)),
+  softLimit: v.exactOptional(v.nullable(UnsignedIntSchema)),
   description: v.exactOptional(v.nullable(v.string())),
 }
 

@@ -1,6 +1,6 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * A conversation: the ids of its Emails, oldest first by `receivedAt`.

@@ -1,6 +1,6 @@
+import type { PropertySchemas } from '@typed-jmap/core'
 import { Id, IdSchema, type UTCDate, UTCDateSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * The automatic reply of an account; there is exactly one, with id `"singleton"`.

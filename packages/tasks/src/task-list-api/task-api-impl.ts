@@ -1,11 +1,9 @@
+import { Id, throwFirstSetError } from '@typed-jmap/core'
 import {
-  type CallFailure,
-  type CallResult,
-  Id,
-  MethodCallError,
-  type SetRefusals,
-  throwFirstSetError,
-} from '@typed-jmap/core'
+  drainChangesWithObjects,
+  type ReadBackErrors,
+  readBackCreated,
+} from '@typed-jmap/core/internal'
 import { TASKS_CAPABILITY } from '../capabilities/capability-urns.js'
 import type { TaskWithDefaultProperties } from '../task/task.js'
 import type { TaskCreate } from '../task/task-create.js'
@@ -36,6 +34,11 @@ const noRights: TaskRights = {
   mayRSVP: false,
   mayAdmin: false,
   mayDelete: false,
+}
+
+const readBackErrors: ReadBackErrors = {
+  refused: TaskWriteError,
+  notReadBack: (message) => new TaskApiError(message),
 }
 
 interface AccountOption {
@@ -101,7 +104,7 @@ export class TaskApiImpl implements TaskApi {
       set: b.call('TaskList/set', { accountId, create: { list: taskList } }),
       get: b.call('TaskList/get', { accountId, ids: null }),
     }))
-    return readBackCreated(response.set, response.get, 'list')
+    return readBackCreated(response.set, response.get, 'list', readBackErrors)
   }
 
   async deleteTaskList(
@@ -150,47 +153,12 @@ export class TaskApiImpl implements TaskApi {
     options: AccountOption & { readonly maxChanges?: number } = {},
   ): Promise<TaskChanges> {
     const accountId = await this.accountId(options)
-    const created = new Map<Id, TaskWithDefaultProperties>()
-    const updated = new Map<Id, TaskWithDefaultProperties>()
-    const destroyed = new Set<Id>()
-    let sinceState = token
-    let requests = 0
-    for (;;) {
-      const page = await this.client.request((b) => {
-        const changes = b.call('Task/changes', {
-          accountId,
-          sinceState,
-          ...(options.maxChanges === undefined ? {} : { maxChanges: options.maxChanges }),
-        })
-        const createdTasks = b.call('Task/get', { accountId, ids: changes.ref('/created') })
-        const updatedTasks = b.call('Task/get', { accountId, ids: changes.ref('/updated') })
-        return { changes, createdTasks, updatedTasks }
-      })
-      requests += 1
-      for (const task of page.createdTasks.list) {
-        destroyed.delete(task.id)
-        created.set(task.id, task)
-      }
-      for (const task of page.updatedTasks.list) {
-        // A task created earlier in this sync stays "created", with its newest data.
-        if (created.has(task.id)) created.set(task.id, task)
-        else updated.set(task.id, task)
-      }
-      for (const id of page.changes.destroyed) {
-        const wasNew = created.delete(id)
-        updated.delete(id)
-        if (!wasNew) destroyed.add(id)
-      }
-      sinceState = page.changes.newState
-      if (!page.changes.hasMoreChanges || page.changes.newState === page.changes.oldState) break
-    }
-    return {
-      created: [...created.values()],
-      updated: [...updated.values()],
-      destroyed: [...destroyed],
-      token: sinceState,
-      requests,
-    }
+    const { maxChanges } = options
+    return drainChangesWithObjects<TaskWithDefaultProperties>(this.client, 'Task/changes', {
+      accountId,
+      sinceState: token,
+      maxChanges,
+    })
   }
 }
 
@@ -245,7 +213,7 @@ class TaskListScopeImpl implements TaskListScope {
       const get = b.call('Task/get', { accountId, ids: query.ref('/ids') })
       return { set, get }
     })
-    return readBackCreated(response.set, response.get, 'task')
+    return readBackCreated(response.set, response.get, 'task', readBackErrors)
   }
 
   async taskByUid(uid: string): Promise<TaskWithDefaultProperties | undefined> {
@@ -377,35 +345,6 @@ class TaskListScopeImpl implements TaskListScope {
     )
     throwFirstSetError('TaskList/set', response, TaskWriteError)
   }
-}
-
-/** What {@link readBackCreated} reads of a `/set` response. */
-interface CreatingSetResponse extends SetRefusals {
-  readonly created: Readonly<Record<string, { readonly id: Id }>> | null
-}
-
-/**
- * The record a set + get request created, found by the id the server gave it; a refused
- * creation is a {@link TaskWriteError}, a method error a `MethodCallError`.
- */
-function readBackCreated<TRecord extends { readonly id: Id }>(
-  set: CallResult<CreatingSetResponse>,
-  get: CallResult<{ readonly list: readonly TRecord[] }>,
-  creationId: string,
-): TRecord {
-  if (!set.ok) throw methodCallError(set, { set, get })
-  if (!get.ok) throw methodCallError(get, { set, get })
-  throwFirstSetError(set.method, set.response, TaskWriteError)
-  const id = set.response.created?.[creationId]?.id
-  const stored = get.response.list.find((record) => record.id === id)
-  if (stored === undefined)
-    throw new TaskApiError(`the created ${creationId} could not be read back`)
-  return stored
-}
-
-function methodCallError(failure: CallFailure, results: object): MethodCallError {
-  const { error, method, callId, responses } = failure
-  return new MethodCallError({ error, method, callId, results, responses })
 }
 
 function inputOf(task: string | TaskInput): TaskInput {

@@ -1,7 +1,7 @@
 import { type Alert, AlertSchema } from '@typed-jmap/calendars'
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UnsignedInt, UnsignedIntSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 
 /**
  * The rights the current user has on a TaskList (also the value type of `shareWith`).

@@ -1,7 +1,7 @@
 import { type PatchObject, PatchObjectSchema } from '@typed-jmap/calendars'
+import type { PropertySchemas } from '@typed-jmap/core'
 import { type Id, IdSchema, type UTCDate, UTCDateSchema } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 import { type Person, PersonSchema } from '../task/person.js'
 import { type Task, taskPropertySchemas } from '../task/task.js'
 

@@ -21,6 +21,7 @@ import {
   type VirtualLocation,
   VirtualLocationSchema,
 } from '@typed-jmap/calendars'
+import type { PropertySchemas } from '@typed-jmap/core'
 import {
   type Id,
   IdSchema,
@@ -30,7 +31,6 @@ import {
   UTCDateSchema,
 } from '@typed-jmap/core'
 import * as v from 'valibot'
-import type { PropertySchemas } from '../property-schemas/property-schemas.js'
 import { type Checklist, ChecklistSchema } from './checklist.js'
 import { type Comment, CommentSchema } from './comment.js'
 import { type TaskParticipant, TaskParticipantSchema } from './task-participant.js'

@@ -1,36 +1,19 @@
-import {
-  type Event,
-  normalizePartialJSCalendar,
-  type OpenOccurrenceRange,
-  occursBetween,
-  type RecurrenceRule,
-} from '@typed-jmap/calendars'
+import type { OpenOccurrenceRange } from '@typed-jmap/calendars'
 import type { DataType } from '../data-type.js'
 import { isJsonObject, type JsonObject } from '../json.js'
 import { compareProperty } from '../methods/query-engine.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
 import { jsCalendarObjectType, localEnd } from './jscalendar-object-type.js'
-
-/**
- * Whether any occurrence of a stored event overlaps a query's `after`/`before` range. The store
- * keeps RFC 8984 shapes; each of its `recurrenceRules` is expanded (`excludedRecurrenceRules` is
- * not honoured).
- */
-function inRange(record: JsonObject, range: OpenOccurrenceRange): boolean {
-  if (typeof record.start !== 'string') return false
-  const event = normalizePartialJSCalendar(record) as unknown as Event
-  const rules = Array.isArray(record.recurrenceRules)
-    ? (record.recurrenceRules as RecurrenceRule[])
-    : []
-  const variants =
-    rules.length <= 1 ? [event] : rules.map((rule) => ({ ...event, recurrenceRule: rule }))
-  try {
-    return variants.some((variant) => occursBetween(variant, range))
-  } catch {
-    // A bound that is not a date-time matches nothing.
-    return false
-  }
-}
+import {
+  checkExpandRecurrences,
+  instanceAt,
+  instancesBetween,
+  instanceWritePatch,
+  isRecurring,
+  maxExpandedQueryDays,
+  occursInRange,
+  parseInstanceId,
+} from './recurrence-instances.js'
 
 /** The JMAP Calendars capability URN. */
 export const calendarsCapability = 'urn:ietf:params:jmap:calendars'
@@ -121,101 +104,140 @@ function participantsMention(record: JsonObject, role: string, wanted: string): 
   })
 }
 
-const calendarEventType: DataType = jsCalendarObjectType({
-  name: 'CalendarEvent',
-  jsCalendarType: 'Event',
-  capability: calendarsCapability,
-  idPrefix: 'V',
-  jmapProperties: [
-    'id',
-    'calendarIds',
-    'isDraft',
-    'isOrigin',
-    'mayInviteSelf',
-    'mayInviteOthers',
-    'hideAttendees',
-  ],
-  ownProperties: ['duration', 'endTimeZone', 'status'],
-  utcProperties: {
-    utcStart: (record) => (typeof record.start === 'string' ? record.start : undefined),
-    utcEnd: (record) =>
-      typeof record.start === 'string'
-        ? localEnd(record.start, String(record.duration ?? 'PT0S'))
-        : undefined,
+const calendarEventType: DataType = {
+  ...jsCalendarObjectType({
+    name: 'CalendarEvent',
+    jsCalendarType: 'Event',
+    capability: calendarsCapability,
+    idPrefix: 'V',
+    jmapProperties: [
+      'id',
+      'baseEventId',
+      'calendarIds',
+      'isDraft',
+      'isOrigin',
+      'mayInviteSelf',
+      'mayInviteOthers',
+      'hideAttendees',
+    ],
+    ownProperties: ['duration', 'endTimeZone', 'status'],
+    utcProperties: {
+      utcStart: (record) => (typeof record.start === 'string' ? record.start : undefined),
+      utcEnd: (record) =>
+        typeof record.start === 'string'
+          ? localEnd(record.start, String(record.duration ?? 'PT0S'))
+          : undefined,
+    },
+    serverSet: ['isOrigin', 'baseEventId'],
+    read: (record, property) =>
+      property === 'isOrigin'
+        ? true
+        : property === 'baseEventId'
+          ? (record.baseEventId ?? null)
+          : undefined,
+    // "The iCalendar property is also only returned if explicitly requested."
+    notReturnedByDefault: ['iCalendar'],
+    defaults: {
+      duration: 'PT0S',
+      status: 'confirmed',
+      freeBusyStatus: 'busy',
+      privacy: 'public',
+    },
+    idReferences: { calendarIds: 'idMap' },
+    methods: ['get', 'changes', 'set', 'copy', 'query', 'queryChanges'],
+    validate(record, context) {
+      const invalid: string[] = []
+      const calendars = context.account.store('Calendar')
+      if (
+        !isJsonObject(record.calendarIds) ||
+        Object.keys(record.calendarIds).length === 0 ||
+        Object.keys(record.calendarIds).some((id) => !calendars.has(id))
+      ) {
+        invalid.push('calendarIds')
+      }
+      if (
+        typeof record.start !== 'string' ||
+        !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(record.start)
+      )
+        invalid.push('start')
+      return invalid
+    },
+    // `inCalendar` is the latest draft's; `inCalendars` is earlier drafts' (Cyrus still reads it).
+    filterProperties: [
+      'inCalendar',
+      'inCalendars',
+      'after',
+      'before',
+      'location',
+      'owner',
+      'attendee',
+    ],
+    matches(record, condition, context) {
+      const queryZone =
+        typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
+      const inCalendar = (id: unknown): boolean =>
+        isJsonObject(record.calendarIds) && record.calendarIds[String(id)] === true
+      if (typeof condition.inCalendar === 'string' && !inCalendar(condition.inCalendar))
+        return false
+      if (Array.isArray(condition.inCalendars) && !condition.inCalendars.some(inCalendar))
+        return false
+      // A recurring event matches when any instance does (moved and added ones included, excluded
+      // ones not); a floating event is read in the query's zone.
+      const range: OpenOccurrenceRange = { timeZone: queryZone }
+      if (typeof condition.after === 'string') range.after = condition.after
+      if (typeof condition.before === 'string') range.before = condition.before
+      if (
+        (range.after !== undefined || range.before !== undefined) &&
+        !occursInRange(record, range)
+      )
+        return false
+      if (typeof condition.location === 'string' && !locationsMention(record, condition.location))
+        return false
+      if (
+        typeof condition.owner === 'string' &&
+        !participantsMention(record, 'owner', condition.owner)
+      )
+        return false
+      if (
+        typeof condition.attendee === 'string' &&
+        !participantsMention(record, 'attendee', condition.attendee)
+      )
+        return false
+      return true
+    },
+    comparators: {},
+    extraArguments: {
+      get: ['recurrenceOverridesBefore', 'recurrenceOverridesAfter', 'reduceParticipants'],
+      set: ['sendSchedulingMessages'],
+      query: ['expandRecurrences'],
+    },
+  }),
+  checkQueryArguments: (context) => checkExpandRecurrences(context.args),
+  // With expandRecurrences, each instance in the range is a candidate of its own, so every
+  // condition must match the same instance (draft §5.9.1) and each match has its own id.
+  queryCandidates(record, context) {
+    const filter = context.args.filter
+    if (context.args.expandRecurrences !== true || !isRecurring(record) || !isJsonObject(filter))
+      return [record]
+    const timeZone = typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
+    return instancesBetween(record, {
+      after: String(filter.after),
+      before: String(filter.before),
+      timeZone,
+    })
   },
-  serverSet: ['isOrigin'],
-  read: (_record, property) => (property === 'isOrigin' ? true : undefined),
-  // "The iCalendar property is also only returned if explicitly requested."
-  notReturnedByDefault: ['iCalendar'],
-  defaults: {
-    duration: 'PT0S',
-    status: 'confirmed',
-    freeBusyStatus: 'busy',
-    privacy: 'public',
+  unstoredRecord(id, context) {
+    const parsed = parseInstanceId(id)
+    const base = parsed && context.account.store('CalendarEvent').peek(parsed.baseId)
+    return parsed && base ? instanceAt(base, parsed.recurrenceId) : undefined
   },
-  idReferences: { calendarIds: 'idMap' },
-  methods: ['get', 'changes', 'set', 'copy', 'query', 'queryChanges'],
-  validate(record, context) {
-    const invalid: string[] = []
-    const calendars = context.account.store('Calendar')
-    if (
-      !isJsonObject(record.calendarIds) ||
-      Object.keys(record.calendarIds).length === 0 ||
-      Object.keys(record.calendarIds).some((id) => !calendars.has(id))
-    ) {
-      invalid.push('calendarIds')
-    }
-    if (
-      typeof record.start !== 'string' ||
-      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(record.start)
-    )
-      invalid.push('start')
-    return invalid
+  unstoredWrite(id, patch, context) {
+    const parsed = parseInstanceId(id)
+    const base = parsed && context.account.store('CalendarEvent').peek(parsed.baseId)
+    if (!parsed || !base || instanceAt(base, parsed.recurrenceId) === undefined) return undefined
+    return { id: parsed.baseId, patch: instanceWritePatch(base, parsed.recurrenceId, patch) }
   },
-  // `inCalendar` is the latest draft's; `inCalendars` is earlier drafts' (Cyrus still reads it).
-  filterProperties: [
-    'inCalendar',
-    'inCalendars',
-    'after',
-    'before',
-    'location',
-    'owner',
-    'attendee',
-  ],
-  matches(record, condition, context) {
-    const queryZone = typeof context.args.timeZone === 'string' ? context.args.timeZone : 'Etc/UTC'
-    const inCalendar = (id: unknown): boolean =>
-      isJsonObject(record.calendarIds) && record.calendarIds[String(id)] === true
-    if (typeof condition.inCalendar === 'string' && !inCalendar(condition.inCalendar)) return false
-    if (Array.isArray(condition.inCalendars) && !condition.inCalendars.some(inCalendar))
-      return false
-    // A recurring event matches when any instance does (moved and added ones included, excluded
-    // ones not); a floating event is read in the query's zone.
-    const range: OpenOccurrenceRange = { timeZone: queryZone }
-    if (typeof condition.after === 'string') range.after = condition.after
-    if (typeof condition.before === 'string') range.before = condition.before
-    if ((range.after !== undefined || range.before !== undefined) && !inRange(record, range))
-      return false
-    if (typeof condition.location === 'string' && !locationsMention(record, condition.location))
-      return false
-    if (
-      typeof condition.owner === 'string' &&
-      !participantsMention(record, 'owner', condition.owner)
-    )
-      return false
-    if (
-      typeof condition.attendee === 'string' &&
-      !participantsMention(record, 'attendee', condition.attendee)
-    )
-      return false
-    return true
-  },
-  comparators: {},
-  extraArguments: {
-    get: ['recurrenceOverridesBefore', 'recurrenceOverridesAfter', 'reduceParticipants'],
-    set: ['sendSchedulingMessages'],
-  },
-})
+}
 
 /**
  * JMAP Calendars (draft-ietf-jmap-calendars): Calendar and CalendarEvent with
@@ -232,7 +254,7 @@ export const calendarsPlugin: TestServerPlugin = {
         maxCalendarsPerEvent: null,
         minDateTime: '1900-01-01T00:00:00Z',
         maxDateTime: '2100-01-01T00:00:00Z',
-        maxExpandedQueryDuration: 'P370D',
+        maxExpandedQueryDuration: `P${maxExpandedQueryDays}D`,
         maxParticipantsPerEvent: null,
         mayCreateCalendar: true,
       },

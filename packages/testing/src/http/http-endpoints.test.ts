@@ -157,6 +157,44 @@ describe('EventSource push (RFC 8620 §7.3)', () => {
   })
 })
 
+describe("the caller's AbortSignal, as fetch honours it", () => {
+  it('rejects at once when aborted, even while a latency fault holds the answer', async () => {
+    server = createTestServer()
+    server.faults.latency(5_000, { endpoint: 'api' })
+    const controller = new AbortController()
+    const started = Date.now()
+    const answer = server.fetch('http://jmap.test/jmap/api', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ using: allCapabilities, methodCalls: [] }),
+      signal: controller.signal,
+    })
+    setTimeout(() => controller.abort(new Error('given up')), 20)
+    await expect(answer).rejects.toThrow('given up')
+    expect(Date.now() - started).toBeLessThan(2_000)
+    server.faults.clear()
+  })
+
+  it('rejects a request whose signal is already aborted', async () => {
+    server = createTestServer()
+    await expect(
+      server.fetch(server.sessionUrl, { signal: AbortSignal.abort(new Error('too late')) }),
+    ).rejects.toThrow('too late')
+  })
+
+  it('ends an EventSource stream when the signal given with init aborts', async () => {
+    server = createTestServer()
+    const controller = new AbortController()
+    const response = await server.fetch(
+      'http://jmap.test/jmap/eventsource?types=*&closeafter=no&ping=0',
+      { signal: controller.signal },
+    )
+    const reading = response.text()
+    controller.abort()
+    await expect(reading).resolves.toBe('')
+  })
+})
+
 describe('listening on 127.0.0.1', () => {
   it('serves the same API over real HTTP with URLs on its own origin', async () => {
     server = createTestServer()

@@ -1,3 +1,4 @@
+import { addressParser, type Mailbox } from 'postal-mime'
 import { decodeEncodedWords, type HeaderField } from './rfc5322-message.js'
 
 /** RFC 8621 EmailAddress. */
@@ -17,52 +18,31 @@ export function asText(raw: string): string {
   return decodeEncodedWords(raw.replace(/\r\n/g, '')).trim()
 }
 
-function splitTopLevel(text: string, separator: string): string[] {
-  const items: string[] = []
-  let depth = 0
-  let quoted = false
-  let current = ''
-  for (const char of text) {
-    if (char === '"') quoted = !quoted
-    else if (!quoted && char === '<') depth += 1
-    else if (!quoted && char === '>') depth -= 1
-    if (char === separator && !quoted && depth === 0) {
-      items.push(current)
-      current = ''
-    } else current += char
-  }
-  items.push(current)
-  return items.map((item) => item.trim()).filter((item) => item !== '')
+/** One parsed mailbox as RFC 8621 has it: an empty name is no name. */
+function emailAddress(mailbox: Mailbox): EmailAddress {
+  return { name: mailbox.name.trim() === '' ? null : mailbox.name.trim(), email: mailbox.address }
 }
 
-function parseMailbox(text: string): EmailAddress {
-  const angle = /^(.*)<([^>]*)>\s*$/.exec(text)
-  if (angle === null) return { name: null, email: text.trim() }
-  const name = decodeEncodedWords((angle[1] ?? '').trim().replace(/^"(.*)"$/, '$1')).trim()
-  return { name: name === '' ? null : name, email: (angle[2] ?? '').trim() }
-}
-
-/** The `GroupedAddresses` form. */
+/**
+ * The `GroupedAddresses` form: RFC 5322 address lists as postal-mime's address parser reads them
+ * (quoted and encoded-word names, groups, and the old `addr (Full Name)` comment form, whose
+ * comment becomes the name), with consecutive ungrouped addresses gathered in a group named
+ * null, as RFC 8621 asks.
+ *
+ * @see RFC 8621 §4.1.2.3, RFC 5322 §3.4
+ * @example asGroupedAddresses('Team: ann@example.com;, bob@example.com (Bob)') // [{ name: 'Team', … }, { name: null, addresses: [{ name: 'Bob', email: 'bob@example.com' }] }]
+ */
 export function asGroupedAddresses(raw: string): EmailAddressGroup[] {
-  const text = raw.replace(/\r\n/g, '')
   const groups: EmailAddressGroup[] = []
-  let rest = text
-  const groupPattern = /^\s*([^:<>",]+):([^;]*);?/
-  const loose: EmailAddress[] = []
-  while (rest.trim() !== '') {
-    const group = groupPattern.exec(rest)
-    if (group !== null && !(group[1] ?? '').includes('@')) {
-      if (loose.length > 0) groups.push({ name: null, addresses: loose.splice(0) })
-      groups.push({
-        name: decodeEncodedWords((group[1] ?? '').trim()),
-        addresses: splitTopLevel(group[2] ?? '', ',').map(parseMailbox),
-      })
-      rest = rest.slice(group[0].length).replace(/^\s*,/, '')
+  let loose: EmailAddress[] = []
+  for (const entry of addressParser(raw.replace(/\r\n/g, ''))) {
+    if (entry.group === undefined) {
+      loose.push(emailAddress(entry))
       continue
     }
-    const [first = '', ...others] = splitTopLevel(rest, ',')
-    loose.push(parseMailbox(first))
-    rest = others.join(',')
+    if (loose.length > 0) groups.push({ name: null, addresses: loose })
+    loose = []
+    groups.push({ name: entry.name.trim(), addresses: entry.group.map(emailAddress) })
   }
   if (loose.length > 0) groups.push({ name: null, addresses: loose })
   return groups

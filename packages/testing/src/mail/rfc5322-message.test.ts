@@ -79,6 +79,18 @@ describe('header forms (RFC 8621 §4.1.2)', () => {
       { name: 'Joe Q. Public', email: 'joe@example.com' },
       { name: null, email: 'jane@example.com' },
     ])
+    // The old comment form (real mail has it): the comment is the name, as Cyrus reads it.
+    expect(
+      asAddresses(' bbb@ddd.com (John X. Doe), =?UTF-8?B?SGVsbG8gd8O2cmxk?= <h@x.com>'),
+    ).toEqual([
+      { name: 'John X. Doe', email: 'bbb@ddd.com' },
+      { name: 'Hello wörld', email: 'h@x.com' },
+    ])
+    expect(asGroupedAddresses('a@x, undisclosed-recipients:;, "B, C" <b@x>')).toEqual([
+      { name: null, addresses: [{ name: null, email: 'a@x' }] },
+      { name: 'undisclosed-recipients', addresses: [] },
+      { name: null, addresses: [{ name: 'B, C', email: 'b@x' }] },
+    ])
     expect(
       asGroupedAddresses(' Team: ann@example.com, bob@example.com;, carol@example.com'),
     ).toEqual([
@@ -113,5 +125,36 @@ describe('header forms (RFC 8621 §4.1.2)', () => {
     expect(parseHeaderProperty('header:From:asText')).toBeUndefined()
     expect(parseHeaderProperty('header:Subject:asAddresses')).toBeUndefined()
     expect(parseHeaderProperty('subject')).toBeUndefined()
+  })
+})
+
+describe('base64 that is not quite base64', () => {
+  it('decodes what it can instead of failing the message (a part from a real mail)', () => {
+    const raw = [
+      'From: a@example.com',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Hello',
+      '--b',
+      'Content-Type: image/gif; name="xx.gif"',
+      'Content-Disposition: attachment',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'Some removed base64 encoded chars.',
+      '--b--',
+      '',
+    ].join('\r\n')
+    const message = parseMessage(raw)
+    expect(message.textBody.map(partText)).toEqual(['Hello'])
+    // 29 letters: the last, alone in its group, is dropped; 28 letters are 21 bytes.
+    expect(message.attachments.map((part) => [part.name, part.size])).toEqual([['xx.gif', 21]])
+  })
+
+  it('decodes unpadded base64', () => {
+    const raw = 'Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGk\r\n'
+    expect(parseMessage(raw).textBody.map(partText)).toEqual(['Hi'])
   })
 })

@@ -86,8 +86,21 @@ function bytesOf(binary: string): Uint8Array {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0) & 0xff)
 }
 
+/**
+ * Base64 as mail clients decode it: characters outside the alphabet are skipped, and a body whose
+ * length is not a multiple of four loses its incomplete last group instead of failing the whole
+ * message (`atob` throws on it; real messages have such parts).
+ *
+ * @see RFC 2045 §6.8
+ */
+function decodeBase64Leniently(body: string): Uint8Array {
+  const letters = body.replace(/[^A-Za-z0-9+/]/g, '')
+  const whole = letters.slice(0, letters.length - (letters.length % 4 === 1 ? 1 : 0))
+  return bytesOf(atob(whole.padEnd(Math.ceil(whole.length / 4) * 4, '=')))
+}
+
 function decodeTransfer(body: string, encoding: string, isText: boolean): Uint8Array {
-  if (encoding === 'base64') return bytesOf(atob(body.replace(/[^A-Za-z0-9+/=]/g, '')))
+  if (encoding === 'base64') return decodeBase64Leniently(body)
   if (encoding === 'quoted-printable') {
     const joined = body.replace(/=\r\n/g, '')
     const bytes: number[] = []

@@ -115,7 +115,10 @@ export function runQuery(
   sort: readonly SortComparator[],
   context: RecordContext,
 ): string[] {
-  const records = context.account.store(type.name).all()
+  const stored = context.account.store(type.name).all()
+  const candidates = type.queryCandidates
+  const records =
+    candidates === undefined ? stored : stored.flatMap((record) => candidates(record, context))
   const kept = isJsonObject(filter)
     ? records.filter((record) => matches(type, record, filter, context))
     : [...records]

@@ -163,7 +163,11 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
   let uploadsInFlight = 0
   let webSocketOrigin: string | undefined
 
-  async function route(request: Request, url: URL): Promise<Response> {
+  async function route(
+    request: Request,
+    url: URL,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> {
     const path = url.pathname
     if (path === endpointPaths.session || path === '/.well-known/jmap') {
       if (request.method !== 'GET') return problemResponse('about:blank', 405, 'use GET')
@@ -193,7 +197,7 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
     if (path === endpointPaths.eventSource) {
       const controller = new AbortController()
       streams.add(controller)
-      request.signal.addEventListener('abort', () => controller.abort())
+      signal?.addEventListener('abort', () => controller.abort(), { once: true })
       controller.signal.addEventListener('abort', () => streams.delete(controller))
       return eventSourceResponse(runtime, url, controller.signal)
     }
@@ -246,8 +250,32 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
   }
 
   async function handle(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-    const request =
-      input instanceof Request && init === undefined ? input : new Request(input, init)
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
+    if (signal?.aborted === true) throw signal.reason
+    // The caller's signal is kept out of the Request built here: Node frees a Request made with
+    // a signal only after a turn of the event loop (FinalizationRegistry), so a test sending
+    // thousands of requests in a row through server.fetch grew ~1.3 MB per 1,000 until then.
+    let request: Request
+    if (input instanceof Request && init === undefined) request = input
+    else {
+      const { signal: _kept, ...rest } = init ?? {}
+      request = new Request(input, rest)
+    }
+    if (signal === undefined || signal === null) return serve(request, undefined)
+    // As fetch does: an abort rejects at once, even while a latency fault holds the answer.
+    const aborted = signal
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = (): void => reject(aborted.reason)
+      aborted.addEventListener('abort', onAbort, { once: true })
+      serve(request, aborted)
+        .then(resolve, reject)
+        .finally(() => {
+          aborted.removeEventListener('abort', onAbort)
+        })
+    })
+  }
+
+  async function serve(request: Request, signal: AbortSignal | undefined): Promise<Response> {
     const url = new URL(request.url)
     const endpoint = endpointOf(url.pathname)
     // An API request counts against maxConcurrentRequests from arrival, so a
@@ -268,7 +296,7 @@ export function createTestServer(options: TestServerOptions = {}): TestServer {
           headers: { 'www-authenticate': 'Bearer realm="jmap"' },
         })
       }
-      return await route(request, url)
+      return await route(request, url, signal)
     } finally {
       if (isApiCall) inFlight -= 1
     }

@@ -1,3 +1,4 @@
+import { withCyrusBlobDialect } from '@typed-jmap/core'
 import { deliverOverLmtp, describeOnServer } from '../../../../scripts/integration/servers.js'
 import { defineContractSuite } from '../contract/contract-suite.js'
 
@@ -15,6 +16,8 @@ describeOnServer('cyrus-3.10', 'testing: contract suite', (server) => {
     },
     userEmail: 'test@localhost',
     deliver: (raw) => deliverOverLmtp(server, server.user.username, raw),
+    // Cyrus 3.10 serves Blob/upload and Blob/get (RFC 9404) under its own capability URN.
+    adaptConnection: withCyrusBlobDialect,
     skips: new Map([
       [
         'mail: MDN/parse reads the RFC 8098 example report',
@@ -27,6 +30,14 @@ describeOnServer('cyrus-3.10', 'testing: contract suite', (server) => {
       [
         'tasks: addTask, search, completeTask, exportTask, deleteTask',
         'Cyrus 3.10 does not implement JMAP Tasks (no urn:ietf:params:jmap:tasks in the Session)',
+      ],
+      [
+        'methods: TaskList/get, Task/query and /get',
+        'Cyrus 3.10 does not implement JMAP Tasks (no urn:ietf:params:jmap:tasks in the Session)',
+      ],
+      [
+        'methods: Quota/get',
+        'Cyrus 3.10 serves Quota only under https://cyrusimap.org/ns/jmap/quota, in its pre-RFC 9425 shape ({ id, used, total }); no urn:ietf:params:jmap:quota',
       ],
     ]),
   }))

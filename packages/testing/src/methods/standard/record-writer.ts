@@ -76,7 +76,11 @@ export function updateRecord(
 ): JsonObject {
   const store = context.account.store(type.name)
   const current = store.get(id)
-  if (current === undefined) throw new RecordRejectedError('notFound')
+  if (current === undefined) {
+    const target = isJsonObject(patch) ? type.unstoredWrite?.(id, patch, context) : undefined
+    if (target === undefined) throw new RecordRejectedError('notFound')
+    return updateRecord(type, target.id, target.patch, context)
+  }
   if (!isJsonObject(patch))
     throw new RecordRejectedError('invalidPatch', 'a patch must be an object')
   const resolved = resolveReferencesInPatch(patch, type.idReferences ?? {}, context.createdIds)
@@ -116,7 +120,12 @@ export function destroyRecord(
 ): void {
   const store = context.account.store(type.name)
   const current = store.get(id)
-  if (current === undefined) throw new RecordRejectedError('notFound')
+  if (current === undefined) {
+    const target = type.unstoredWrite?.(id, null, context)
+    if (target === undefined) throw new RecordRejectedError('notFound')
+    updateRecord(type, target.id, target.patch, context)
+    return
+  }
   if (type.singletonId !== undefined) throw new RecordRejectedError('singleton')
   type.beforeDestroy?.(current, context, destroying)
   store.destroy(id)

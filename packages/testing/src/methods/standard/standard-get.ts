@@ -67,7 +67,7 @@ export function standardGet(type: DataType): MethodHandler {
     const list: JsonObject[] = []
     const notFound: string[] = []
     for (const id of ids) {
-      const record = store.peek(id)
+      const record = store.peek(id) ?? type.unstoredRecord?.(id, hooks)
       if (record === undefined) {
         notFound.push(id)
         continue

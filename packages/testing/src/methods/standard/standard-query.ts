@@ -39,7 +39,9 @@ export function standardQuery(type: DataType): MethodHandler {
     const anchorOffset = readInt(args, 'anchorOffset', 0)
     const limit = readUnsignedInt(args, 'limit')
     const calculateTotal = readBoolean(args, 'calculateTotal', false)
-    const ids = runQuery(type, args.filter, sort, recordContext(context, account, args))
+    const hooks = recordContext(context, account, args)
+    type.checkQueryArguments?.(hooks)
+    const ids = runQuery(type, args.filter, sort, hooks)
     let start: number
     if (anchor === null) {
       start = position < 0 ? Math.max(0, ids.length + position) : position
