@@ -10,6 +10,7 @@ const unitInclude = [
   'scripts/**/*.test.ts',
   'bench/types/**/*.test.ts',
   'examples/*/src/**/*.test.ts',
+  'docs/guides/snippets/*.test.ts',
 ]
 
 const config: ViteUserConfig = defineConfig({

@@ -7,7 +7,14 @@
 
 import { createCalendarApi } from '@typed-jmap/calendars'
 import { createContactsApi } from '@typed-jmap/contacts'
-import { type ConnectionOptions, createClient, isConfigError } from '@typed-jmap/core'
+import {
+  type ConnectionOptions,
+  createClient,
+  Id,
+  isConfigError,
+  isErrorOfType,
+  type StateChange,
+} from '@typed-jmap/core'
 import { loadConnectionConfig } from '@typed-jmap/core/node'
 import {
   findMailboxByRole,
@@ -15,7 +22,9 @@ import {
   mail,
   sendEmail,
   submission,
+  syncMailChanges,
 } from '@typed-jmap/mail'
+import { createTaskApi } from '@typed-jmap/tasks'
 import { createTestServer } from '@typed-jmap/testing'
 import { makeAvailable, stopServers } from './cyrus/local-servers.js'
 import { deliverRawOverLmtp } from './integration/lmtp-delivery.js'
@@ -25,6 +34,8 @@ interface DemoServer {
   readonly connection: ConnectionOptions
   /** Puts a first message in the INBOX when it is empty, so the tour has mail to read. */
   readonly deliver?: (rawMessage: string) => Promise<void>
+  /** The account's mail address, where the server's Identity has none (Cyrus's is empty). */
+  readonly address?: string
   readonly close: () => Promise<void>
 }
 
@@ -57,6 +68,7 @@ async function localCyrus(): Promise<DemoServer | { readonly unavailable: string
       sessionUrl,
       auth: { basic: { username, password: variables.JMAP_CYRUS310_PASSWORD ?? '' } },
     },
+    address: `${username}@localhost`,
     deliver: (rawMessage) =>
       deliverRawOverLmtp({ host: '127.0.0.1', port: lmtpPort }, username, rawMessage),
     close: async () => {
@@ -68,7 +80,10 @@ async function localCyrus(): Promise<DemoServer | { readonly unavailable: string
 function inMemoryServer(reason: string): DemoServer {
   const server = createTestServer()
   const inbox = server.seed.mailbox({ name: 'Inbox', role: 'inbox' })
+  server.seed.mailbox({ name: 'Drafts', role: 'drafts' })
   server.seed.mailbox({ name: 'Sent', role: 'sent' })
+  server.seed.identity({ email: 'test@example.com', name: 'Demo' })
+  server.seed.taskList({ name: 'Tasks', role: 'inbox' })
   server.seed.email({
     mailboxIds: [inbox],
     from: 'ada@example.com',
@@ -162,12 +177,20 @@ async function tour(server: DemoServer): Promise<void> {
   }
   if (emails.list.length === 0) console.log('  (no mail)')
 
+  // Push: listen for StateChanges before sending, so the new message arrives as one.
+  const states = { mailboxState: mailboxes.state, emailState: emails.state }
+  const events = jmap.connection.events({ types: ['Email', 'Mailbox'], ping: 5 })
+  const firstPush = firstStateChange(events, accountId, 5_000)
+
   if (Object.hasOwn(session.capabilities, 'urn:ietf:params:jmap:submission')) {
     // Only the message: the identity and Drafts/Sent are found by sendEmail itself.
     const sending = sendEmail(jmap, {
       accountId,
       email: {
-        to: [{ name: null, email: session.username }],
+        to: [{ name: null, email: server.address ?? session.username }],
+        ...(server.address === undefined
+          ? {}
+          : { from: [{ name: 'Demo', email: server.address }] }),
         subject: 'Sent by the typed-jmap demo',
         bodyValues: { t: { value: 'Hello from typed-jmap.' } },
         textBody: [{ partId: 't', type: 'text/plain' }],
@@ -183,10 +206,60 @@ async function tour(server: DemoServer): Promise<void> {
     else
       console.log(
         sent.sent
-          ? `\nSent a message to ${session.username} (draft + submission + move to Sent in one request)`
+          ? `\nSent a message to ${server.address ?? session.username} (draft + submission + move to Sent in one request)`
           : `\nSending was refused at the ${sent.step} step: ${sent.error.type}`,
       )
   } else console.log('\nSending: this server offers no EmailSubmission')
+
+  const pushed = await firstPush
+  events.close()
+  if (typeof pushed === 'string') console.log(`\nPush: ${pushed}`)
+  else {
+    console.log(`\nPush: a StateChange arrived: ${JSON.stringify(pushed.changed[accountId])}`)
+    // The StateChange only says what changed state; syncMailChanges fetches what changed.
+    const changes = await syncMailChanges(jmap, { accountId, ...states })
+    console.log(
+      `  syncMailChanges: ${changes.createdEmails.length} new, ${changes.updatedEmails.length} updated, ${changes.destroyedEmailIds.length} destroyed emails since the tour began`,
+    )
+    for (const email of changes.createdEmails) console.log(`    new: ${email.subject ?? ''}`)
+  }
+
+  // A typed error: a create the server refuses comes back as a SetError in notCreated (data,
+  // not an exception); isErrorOfType narrows it to one type with that type's own members.
+  const refused = await jmap.request((b) =>
+    b.call('Email/set', {
+      accountId,
+      create: {
+        nowhere: {
+          mailboxIds: { [Id('no-such-mailbox')]: true },
+          subject: 'Filed in a mailbox that does not exist',
+        },
+      },
+    }),
+  )
+  const setError = refused.notCreated?.nowhere
+  if (isErrorOfType(setError, 'invalidProperties'))
+    console.log(
+      `\nTyped error: Email/set refused the create: invalidProperties, properties ${JSON.stringify(setError.properties ?? [])}`,
+    )
+  else if (setError !== undefined)
+    console.log(`\nTyped error: Email/set refused the create: ${setError.type}`)
+  else console.log('\nTyped error: the server accepted an Email in a mailbox that does not exist')
+
+  if (Object.hasOwn(session.capabilities, 'urn:ietf:params:jmap:tasks')) {
+    const taskApi = createTaskApi({ ...server.connection })
+    const list = await taskApi.defaultTaskList()
+    const due = new Date(Date.now() + 2 * 24 * 3600_000).toISOString().slice(0, 10)
+    const task = await list.addTask({
+      '@type': 'Task',
+      uid: `typed-jmap-demo-task-${Date.now()}`,
+      title: 'typed-jmap demo: water the plants',
+      due: `${due}T09:00:00`,
+    })
+    await list.completeTask(task.id)
+    const [done] = await list.tasks([task.id])
+    console.log(`\nTasks: added "${task.title}" (due ${task.due}), now ${done?.progress ?? '?'}`)
+  } else console.log('\nTasks: this server offers no JMAP Tasks')
 
   if (Object.hasOwn(session.capabilities, 'urn:ietf:params:jmap:contacts')) {
     const contacts = createContactsApi({ ...server.connection })
@@ -230,6 +303,30 @@ async function tour(server: DemoServer): Promise<void> {
   for (const event of upcoming) console.log(`  ${event.start}  ${event.title}`)
   const ics = await calendar.exportEvent(event.id)
   console.log(`\nThe demo event as iCalendar:\n${ics.trim()}`)
+}
+
+/**
+ * The first StateChange for the account, or why none came: push unsupported (a SessionError,
+ * as on Cyrus 3.6) or nothing within `deadline` ms.
+ */
+async function firstStateChange(
+  events: AsyncIterable<StateChange>,
+  accountId: string,
+  deadline: number,
+): Promise<StateChange | string> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`no StateChange within ${deadline / 1000} s`), deadline)
+  })
+  const arrival = (async () => {
+    for await (const change of events) if (change.changed[accountId] !== undefined) return change
+    return 'the push stream ended'
+  })().catch((error: unknown) => `unavailable (${error instanceof Error ? error.message : error})`)
+  try {
+    return await Promise.race([arrival, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,8 @@
 // (the built dist/, as installed apps get it), next to jmap-jam and to an
 // empty `node -e 0`. Runs are interleaved (one of each per round) so load on
 // the machine hits all alike; medians of CPU time (user + system) and wall time.
+// Node resolves the packages' `node` condition: dist/for-node/, with valibot
+// bundled in (scripts/build/build-package.mjs says why).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

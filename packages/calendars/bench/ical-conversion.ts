@@ -2,21 +2,10 @@
 // public projects) both ways and compares with ical.js on the same file in the same run: the
 // median over files of (our time / ical.js parse time), so one big file does not decide.
 // Run: pnpm bench:ical
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
 import { icalendarToJSCalendar, jscalendarToICalendar } from '../src/ical/index.js'
-
-const corpus = new URL('../../../../shared/testdata/world/ical/', import.meta.url).pathname
-
-function files(directory: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((name) => {
-      const path = join(directory, name)
-      return statSync(path).isDirectory() ? files(path) : name.endsWith('.ics') ? [path] : []
-    })
-}
+import { icsFiles } from '../test/ical-support/world-corpus.js'
 
 /** Milliseconds per run of `work`, repeated until 5 ms have passed so tiny files still measure. */
 function perRun(work: () => unknown): number {
@@ -43,7 +32,7 @@ const importRatios: number[] = []
 const exportRatios: number[] = []
 const exportToStringifyRatios: number[] = []
 let skipped = 0
-const all = files(corpus)
+const all = icsFiles()
 for (const path of all) {
   const text = readFileSync(path, 'utf8')
   let group: ReturnType<typeof icalendarToJSCalendar>

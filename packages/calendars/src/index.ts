@@ -1,4 +1,9 @@
-// JMAP Calendars (draft-ietf-jmap-calendars), RFC 9670 Principals and sharing, Cyrus's legacy dialect.
+/**
+ * JMAP Calendars (draft-ietf-jmap-calendars), RFC 9670 Principals and sharing, Cyrus's legacy
+ * dialect.
+ *
+ * @module @typed-jmap/calendars
+ */
 export type {
   Calendar,
   CalendarCreate,
@@ -136,6 +141,7 @@ export {
   fromDialectResponse,
   toDialectRequest,
 } from './cyrus-legacy/dialect-request.js'
+export type { JsonObject } from './cyrus-legacy/legacy-calendar.js'
 export {
   legacyRightsToStandard,
   normaliseLegacyCalendar,

@@ -1,6 +1,10 @@
-// JMAP Contacts (RFC 9610) and JSContact (RFC 9553): data types, schemas, registry entries, the
-// runtime table and a contacts API. Importing this module registers the methods. vCard
-// conversion (RFC 9555) lives in `@typed-jmap/contacts/vcard`, so this entry stays free of ical.js.
+/**
+ * JMAP Contacts (RFC 9610) and JSContact (RFC 9553): data types, schemas, registry entries, the
+ * runtime table and a contacts API. Importing this module registers the methods. vCard conversion
+ * (RFC 9555) lives in `@typed-jmap/contacts/vcard`, so this entry stays free of ical.js.
+ *
+ * @module @typed-jmap/contacts
+ */
 export {
   type AddressBook,
   type AddressBookRights,
@@ -54,6 +58,7 @@ export {
   type ContactSearch,
   type ContactsApi,
   type ContactsApiOptions,
+  type ContactsApiSettings,
   type ContactsCapabilityTables,
   type ContactsClient,
   createContactsApi,

@@ -1,3 +1,9 @@
+/**
+ * Typed JMAP (RFC 8620) core: the method registry, the typed request builder and the client
+ * runtime (session, batching, blobs, push, errors).
+ *
+ * @module @typed-jmap/core
+ */
 export * from './auth/index.js'
 export * from './batching/index.js'
 export * from './blob/index.js'

@@ -1,3 +1,9 @@
+/**
+ * JMAP Mail (RFC 8621), MDN (RFC 9007) and Quotas (RFC 9425): data types, schemas, registry
+ * entries, the runtime table and helpers (sendEmail, syncMailChanges, openThread, …).
+ *
+ * @module @typed-jmap/mail
+ */
 export type {
   EmptyCapability,
   MailAccountCapability,
@@ -69,10 +75,12 @@ export type {
   EmailComparator,
   EmailFilterCondition,
   EmailKeywordComparator,
+  EmailKeywordSortProperty,
   EmailPropertyComparator,
   EmailSortProperty,
 } from './email/email-filter.js'
 export type {
+  AddressForms,
   EmailHeader,
   EmailHeaderForm,
   EmailHeaderFormsByName,
@@ -155,6 +163,7 @@ export type {
   EmailSubmissionQueryMethod,
   EmailSubmissionSetExtraArguments,
   EmailSubmissionSetMethod,
+  EmailSubmissionUpdatable,
   ImplicitEmailSetResponse,
 } from './email-submission/email-submission-methods.js'
 export type {

@@ -1,5 +1,9 @@
-// JMAP Tasks (draft-ietf-jmap-tasks-06, expired and built on RFC 8984): data types, schemas,
-// registry entries and the runtime table. Importing this module registers the methods.
+/**
+ * JMAP Tasks (draft-ietf-jmap-tasks-06, expired and built on RFC 8984): data types, schemas,
+ * registry entries and the runtime table. Importing this module registers the methods.
+ *
+ * @module @typed-jmap/tasks
+ */
 export {
   type EmptyTasksCapability,
   EmptyTasksCapabilitySchema,

@@ -1,3 +1,9 @@
+/**
+ * An in-memory JMAP server (RFC 8620, RFC 8621, RFC 8887 push, Calendars, Tasks, Contacts,
+ * Sieve) for testing apps built on typed-jmap.
+ *
+ * @module @typed-jmap/testing
+ */
 export { blobCapability, blobPlugin } from './blob/blob-plugin.js'
 export { calendarsCapability, calendarsPlugin } from './calendars/calendars-plugin.js'
 export { contactsCapability, contactsPlugin } from './contacts/contacts-plugin.js'
@@ -67,4 +73,6 @@ export type {
 export { standardPlugins } from './server/standard-plugins.js'
 export { sieveCapability, sievePlugin } from './sieve/sieve-plugin.js'
 export type { AccountData, AccountOptions } from './store/account-data.js'
+export type { BlobStore, StoredBlob } from './store/blob-store.js'
+export type { ChangeKind, ChangeLogEntry, ChangesSince, TypeStore } from './store/type-store.js'
 export { tasksCapability, tasksPlugin } from './tasks/tasks-plugin.js'

@@ -3,9 +3,9 @@ import { setOwnProperty } from '../jscalendar/set-own-property.js'
 /**
  * A deep copy of a JSON value (as ical.js returns jCal: arrays, plain objects, primitives).
  *
- * The reader shares one parsed jCal between identical content lines, so whatever jCal goes into
- * a converted object is copied on the way out: two objects must never share (and so mutate) the
- * same array.
+ * Whatever parsed jCal goes into a converted object is copied on the way out: the parser's
+ * properties (also read by the time zone rules) and two converted objects must never share (and
+ * so mutate) the same array.
  *
  * @example copyJson(['summary', {}, 'text', 'Hi'])
  */

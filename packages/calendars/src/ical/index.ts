@@ -8,7 +8,7 @@
  * const group = icalendarToJSCalendar(icsText) // { "@type": "Group", "entries": [Event | Task, …] }
  * const ics = jscalendarToICalendar(group)     // "BEGIN:VCALENDAR\r\n…"
  *
- * @module
+ * @module @typed-jmap/calendars/ical
  */
 export { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 export { icalendarStreamToJSCalendar, icalendarToJSCalendar } from './icalendar-to-jscalendar.js'

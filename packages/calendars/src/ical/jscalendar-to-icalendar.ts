@@ -1,4 +1,3 @@
-import ICAL from 'ical.js'
 import * as v from 'valibot'
 import type { Event } from '../jscalendar/event.js'
 import { type Group, GroupSchema } from '../jscalendar/group.js'
@@ -7,11 +6,11 @@ import { normalizePartialJSCalendar } from '../jscalendar/normalize.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { Task } from '../jscalendar/task.js'
 import { ComponentWriter } from './component-writer.js'
-import { designSet } from './design-set.js'
 import {
   isJSCalendarConversionError,
   JSCalendarConversionError,
 } from './jscalendar-conversion-error.js'
+import { stringifyComponent } from './stringify-jcal.js'
 import { TimeZoneRules } from './time-zones.js'
 import { writeDescription } from './write-description.js'
 import { writeEntry } from './write-entry.js'
@@ -207,5 +206,5 @@ function writeCalendar(
   }
   const others = built[2].filter((component) => !kept.includes(component))
   const calendar: JCalComponent = [built[0], built[1], [...timeZones, ...entries, ...others]]
-  return `${ICAL.stringify.component(calendar, designSet)}\r\n`
+  return `${stringifyComponent(calendar)}\r\n`
 }

@@ -1,7 +1,6 @@
-import ICAL from 'ical.js'
 import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
 import { isIanaTimeZone } from '../zoned-time/index.js'
-import { designSet } from './design-set.js'
+import { parseContentLine } from './content-line.js'
 import { ianaTimeZoneName } from './iana-time-zone-name.js'
 import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
@@ -39,8 +38,6 @@ export interface ParsedComponent {
 /** Properties a component cannot stand without: a malformed one fails the whole input. */
 const essential = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'uid', 'begin', 'end'])
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
-const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z?$/
 const durationPattern =
   /^[+-]?P(?:\d+W|(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/
 
@@ -58,75 +55,9 @@ export function parseICalendar(
   text: string,
   warn?: (warning: ICalendarWarning) => void,
 ): ParsedComponent[] {
-  const roots: ParsedComponent[] = []
-  const stack: ParsedComponent[] = []
-  const timeZoneIds = new Set<string>()
-  const tzidUses: ParsedProperty[] = []
-  // Calendars repeat whole content lines (DTSTAMP, ORGANIZER, ATTENDEE, alarms, rules); each
-  // distinct line is parsed and checked once per call, and repeats share the result (readers
-  // copy jCal with copyJson before it goes into a converted object).
-  const parsedLines = new Map<string, ParsedProperty>()
-  const handle = (content: string, line: number): void => {
-    const colon = content.indexOf(':')
-    // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
-    const head =
-      colon === -1
-        ? content
-        : colon === 3 || colon === 5
-          ? content.slice(0, colon).toUpperCase()
-          : ''
-    if (head === 'BEGIN' || head === 'END') {
-      const name = content
-        .slice(colon + 1)
-        .trim()
-        .toLowerCase()
-      if (name === '')
-        throw new ICalendarParseError({ line, reason: `${head} without a component name` })
-      if (head === 'BEGIN') {
-        const component: ParsedComponent = { name, line, properties: [], components: [] }
-        const parent = stack[stack.length - 1]
-        if (parent === undefined) roots.push(component)
-        else parent.components.push(component)
-        stack.push(component)
-        return
-      }
-      const open = stack.pop()
-      if (open === undefined) {
-        throw new ICalendarParseError({
-          line,
-          reason: `END:${name.toUpperCase()} without a matching BEGIN`,
-        })
-      }
-      if (open.name !== name) {
-        throw new ICalendarParseError({
-          line,
-          reason: `END:${name.toUpperCase()} does not close BEGIN:${open.name.toUpperCase()} (line ${open.line})`,
-        })
-      }
-      return
-    }
-    const component = stack[stack.length - 1]
-    if (component === undefined) {
-      throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
-    }
-    let property: ParsedProperty
-    try {
-      property = parseProperty(content, line, parsedLines)
-    } catch (error) {
-      // Leniently, a malformed property is dropped and reported, unless the component cannot
-      // stand without it (its start, end, recurrence or identity).
-      const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
-      if (warn === undefined || !isICalendarParseError(error) || essential.has(name)) throw error
-      warn({ line, reason: `${error.reason}; the property is left out` })
-      return
-    }
-    component.properties.push(property)
-    if (component.name === 'vtimezone' && property.name === 'tzid') {
-      timeZoneIds.add(String(property.values[0]))
-    }
-    if (typeof property.parameters.tzid === 'string') tzidUses.push(property)
-  }
-  forEachContentLine(text, handle)
+  const state: ParseState = { roots: [], stack: [], timeZoneIds: new Set(), tzidUses: [], warn }
+  forEachContentLine(text, state)
+  const { roots, stack, timeZoneIds, tzidUses } = state
   const unclosed = stack[stack.length - 1]
   if (unclosed !== undefined) {
     throw new ICalendarParseError({
@@ -134,12 +65,19 @@ export function parseICalendar(
       reason: `BEGIN:${unclosed.name.toUpperCase()} is never closed by END:${unclosed.name.toUpperCase()}`,
     })
   }
+  // Looking a name up in the Windows zone table is slow, and a calendar names its few zones on
+  // many lines: each name is looked up once per input.
+  const ianaNames = new Map<string, string | undefined>()
   for (const use of tzidUses) {
     const tzid = use.parameters.tzid as string
     if (isIanaTimeZone(tzid)) continue
     // A Windows or path-like name of an IANA zone is read as that zone (its VTIMEZONE, if any,
     // stays in the input's leftovers).
-    const iana = ianaTimeZoneName(tzid)
+    let iana = ianaNames.get(tzid)
+    if (iana === undefined && !ianaNames.has(tzid)) {
+      iana = ianaTimeZoneName(tzid)
+      ianaNames.set(tzid, iana)
+    }
     if (iana !== undefined) {
       use.parameters.tzid = iana
       if (use.jcal[1] !== use.parameters) use.jcal[1] = { ...use.jcal[1], tzid: iana }
@@ -167,7 +105,78 @@ export function parseICalendar(
   return roots
 }
 
-function forEachContentLine(text: string, handle: (content: string, line: number) => void): void {
+/** What reading the lines of one input builds up. */
+interface ParseState {
+  roots: ParsedComponent[]
+  /** The components open at the current line, innermost last. */
+  stack: ParsedComponent[]
+  /** TZIDs the input's VTIMEZONEs define. */
+  timeZoneIds: Set<string>
+  /** Properties with a TZID parameter, checked once all VTIMEZONEs are known. */
+  tzidUses: ParsedProperty[]
+  warn: ((warning: ICalendarWarning) => void) | undefined
+}
+
+// A module function with its state passed in, rather than a closure made for every input.
+function readContentLine(state: ParseState, content: string, line: number): void {
+  const colon = content.indexOf(':')
+  // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
+  const head =
+    colon === -1 ? content : colon === 3 || colon === 5 ? content.slice(0, colon).toUpperCase() : ''
+  if (head === 'BEGIN' || head === 'END') {
+    const name = content
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase()
+    if (name === '')
+      throw new ICalendarParseError({ line, reason: `${head} without a component name` })
+    if (head === 'BEGIN') {
+      const component: ParsedComponent = { name, line, properties: [], components: [] }
+      const parent = state.stack[state.stack.length - 1]
+      if (parent === undefined) state.roots.push(component)
+      else parent.components.push(component)
+      state.stack.push(component)
+      return
+    }
+    const open = state.stack.pop()
+    if (open === undefined) {
+      throw new ICalendarParseError({
+        line,
+        reason: `END:${name.toUpperCase()} without a matching BEGIN`,
+      })
+    }
+    if (open.name !== name) {
+      throw new ICalendarParseError({
+        line,
+        reason: `END:${name.toUpperCase()} does not close BEGIN:${open.name.toUpperCase()} (line ${open.line})`,
+      })
+    }
+    return
+  }
+  const component = state.stack[state.stack.length - 1]
+  if (component === undefined) {
+    throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
+  }
+  let property: ParsedProperty
+  try {
+    property = parseProperty(content, line)
+  } catch (error) {
+    // Leniently, a malformed property is dropped and reported, unless the component cannot
+    // stand without it (its start, end, recurrence or identity).
+    const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
+    if (state.warn === undefined || !isICalendarParseError(error) || essential.has(name))
+      throw error
+    state.warn({ line, reason: `${error.reason}; the property is left out` })
+    return
+  }
+  component.properties.push(property)
+  if (component.name === 'vtimezone' && property.name === 'tzid') {
+    state.timeZoneIds.add(String(property.values[0]))
+  }
+  if (typeof property.parameters.tzid === 'string') state.tzidUses.push(property)
+}
+
+function forEachContentLine(text: string, state: ParseState): void {
   let content = ''
   let contentLine = 0
   let lineNumber = 0
@@ -191,37 +200,22 @@ function forEachContentLine(text: string, handle: (content: string, line: number
       content += raw.slice(1)
       continue
     }
-    if (contentLine !== 0) handle(content, contentLine)
+    if (contentLine !== 0) readContentLine(state, content, contentLine)
     content = raw
     contentLine = raw === '' ? 0 : lineNumber
     if (end === length) break
   }
-  if (contentLine !== 0) handle(content, contentLine)
+  if (contentLine !== 0) readContentLine(state, content, contentLine)
 }
 
 const integerListPattern = /^[+-]?\d+(?:,[+-]?\d+)*$/
 const floatListPattern = /^[+-]?\d+(?:\.\d+)?(?:[;,][+-]?\d+(?:\.\d+)?)*$/
 const freqPattern = /^(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)$/
 
-function parseProperty(
-  content: string,
-  line: number,
-  parsedLines: Map<string, ParsedProperty>,
-): ParsedProperty {
-  const known = parsedLines.get(content)
-  if (known !== undefined) {
-    return {
-      name: known.name,
-      parameters: known.parameters,
-      type: known.type,
-      values: known.values,
-      jcal: known.jcal,
-      line,
-    }
-  }
+function parseProperty(content: string, line: number): ParsedProperty {
   let jcal: JCalProperty
   try {
-    jcal = ICAL.parse.property(content, designSet) as JCalProperty
+    jcal = parseContentLine(content)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new ICalendarParseError({ line, reason: message }, { cause: error })
@@ -248,9 +242,7 @@ function parseProperty(
     }
   }
   for (const value of values) checkValue(name, type, value, line)
-  const property: ParsedProperty = { name, parameters, type, values, jcal, line }
-  parsedLines.set(content, property)
-  return property
+  return { name, parameters, type, values, jcal, line }
 }
 
 function rawValue(content: string): string {
@@ -274,11 +266,10 @@ function invalidValue(name: string, what: string, value: unknown, line: number):
 function checkValue(name: string, type: string, value: unknown, line: number): void {
   switch (type) {
     case 'date':
-      if (typeof value !== 'string' || !validDate(datePattern.exec(value)))
-        invalidValue(name, 'DATE', value, line)
+      if (typeof value !== 'string' || !validDate(value)) invalidValue(name, 'DATE', value, line)
       return
     case 'date-time':
-      if (typeof value !== 'string' || !validDate(dateTimePattern.exec(value)))
+      if (typeof value !== 'string' || !validDateTime(value))
         invalidValue(name, 'DATE-TIME', value, line)
       return
     case 'duration':
@@ -300,11 +291,11 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
       return
     case 'period': {
       const [start, endOrDuration] = Array.isArray(value) ? value : []
-      if (typeof start !== 'string' || !validDate(dateTimePattern.exec(start)))
+      if (typeof start !== 'string' || !validDateTime(start))
         invalidValue(name, 'PERIOD start', value, line)
       if (
         typeof endOrDuration !== 'string' ||
-        !(validDate(dateTimePattern.exec(endOrDuration)) || durationPattern.test(endOrDuration))
+        !(validDateTime(endOrDuration) || durationPattern.test(endOrDuration))
       ) {
         invalidValue(name, 'PERIOD end', value, line)
       }
@@ -314,8 +305,7 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
       const until = (value as { until?: unknown }).until
       if (
         until !== undefined &&
-        (typeof until !== 'string' ||
-          !validDate(dateTimePattern.exec(until) ?? datePattern.exec(until)))
+        (typeof until !== 'string' || !(validDateTime(until) || validDate(until)))
       ) {
         invalidValue(name, 'UNTIL', value, line)
       }
@@ -331,15 +321,42 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
 
 const daysInMonths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-function validDate(match: RegExpExecArray | null): boolean {
-  if (match === null) return false
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12 || day < 1) return false
+// Dates are checked by reading their digits in place rather than with a pattern: every DATE and
+// DATE-TIME of the input goes through here.
+
+/** Whether jCal text is a DATE that exists: YYYY-MM-DD. */
+function validDate(text: string): boolean {
+  return text.length === 10 && validDatePart(text)
+}
+
+/** Whether jCal text is a DATE-TIME that exists: YYYY-MM-DDTHH:MM:SS, optionally ending in Z. */
+function validDateTime(text: string): boolean {
+  const length = text.length
+  if (length !== 19 && !(length === 20 && text.charCodeAt(19) === 90)) return false
+  if (!validDatePart(text) || text.charCodeAt(10) !== 84) return false
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return false
+  const hour = twoDigits(text, 11)
+  const minute = twoDigits(text, 14)
+  const second = twoDigits(text, 17)
+  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 60
+}
+
+/** Whether the text starts with YYYY-MM-DD naming a day that exists. */
+function validDatePart(text: string): boolean {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false
+  const century = twoDigits(text, 0)
+  const yearOfCentury = twoDigits(text, 2)
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1) return false
+  const year = century * 100 + yearOfCentury
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  const daysInMonth = month === 2 && leap ? 29 : (daysInMonths[month - 1] as number)
-  if (day > daysInMonth) return false
-  if (match[4] === undefined) return true
-  return Number(match[4]) <= 23 && Number(match[5]) <= 59 && Number(match[6]) <= 60
+  return day <= (month === 2 && leap ? 29 : (daysInMonths[month - 1] as number))
+}
+
+/** The number written by two ASCII digits at `at`, or -1 when they are not both digits. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48
+  const ones = text.charCodeAt(at + 1) - 48
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1
 }

@@ -11,7 +11,7 @@ import { diffPatch } from './override-patch.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, readDescription } from './read-description.js'
-import { type ReadEntry, readEntry } from './read-entry.js'
+import { type EntryState, type ReadEntry, readEntry, simple } from './read-entry.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { isDerived, parameterText, readText, readTextList, readUtc } from './read-values.js'
 import { TimeZoneRules } from './time-zones.js'
@@ -60,15 +60,7 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   let method: string | undefined
   let description: ParsedProperty | undefined
   const seen = new Set<string>()
-  const simple = (property: ParsedProperty, key: string, value: unknown): void => {
-    if (seen.has(property.name)) {
-      record.unconverted(property)
-      return
-    }
-    seen.add(property.name)
-    group[key] = value
-    record.converted(key, property, [])
-  }
+  const state: EntryState = { object: group, record, seen }
   for (const property of calendar.properties) {
     switch (property.name) {
       case 'name':
@@ -90,22 +82,22 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
         } else record.unconverted(property)
         break
       case 'uid':
-        simple(property, 'uid', readText(property))
+        simple(state, property, 'uid', readText(property))
         break
       case 'color':
-        simple(property, 'color', readText(property))
+        simple(state, property, 'color', readText(property))
         break
       case 'source':
-        simple(property, 'source', readText(property))
+        simple(state, property, 'source', readText(property))
         break
       case 'last-modified':
-        simple(property, 'updated', readUtc(property))
+        simple(state, property, 'updated', readUtc(property))
         break
       case 'created':
-        simple(property, 'created', readUtc(property))
+        simple(state, property, 'created', readUtc(property))
         break
       case 'prodid':
-        simple(property, 'prodId', readText(property))
+        simple(state, property, 'prodId', readText(property))
         break
       case 'method':
         if (method === undefined && Object.keys(property.parameters).length === 0)

@@ -323,8 +323,8 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   return entry
 }
 
-/** What the per-property helpers of {@link readEntry} share. */
-interface EntryState {
+/** What the per-property helpers of {@link readEntry} (and of the calendar's reader) share. */
+export interface EntryState {
   object: Record<string, unknown>
   record: ICalendarRecord
   /** Names of the properties already converted (the others of the same name stay iCalendar). */
@@ -346,7 +346,13 @@ function once(state: EntryState, property: ParsedProperty): boolean {
   return true
 }
 
-function simple(state: EntryState, property: ParsedProperty, key: string, value: unknown): void {
+/** Sets `key` from the first property of its name; later ones stay iCalendar. */
+export function simple(
+  state: EntryState,
+  property: ParsedProperty,
+  key: string,
+  value: unknown,
+): void {
   if (!once(state, property)) return
   state.object[key] = value
   state.record.converted(key, property, noParameters)

@@ -61,7 +61,7 @@ export function parameterList(property: ParsedProperty, name: string): string[] 
   if (value === undefined) return []
   const items = Array.isArray(value) ? value : value.split(',')
   // Empty items are rare, so most lists skip the filter; a parameter's own array is still copied
-  // (parsed properties share it between identical lines).
+  // (callers may change the list they get).
   if (items.includes('')) return items.filter((item) => item !== '')
   return items === value ? items.slice() : items
 }

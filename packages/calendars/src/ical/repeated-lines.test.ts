@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest'
 import type { Event } from '../jscalendar/event.js'
 import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 
-// The reader parses each distinct content line once and shares the result between repeats, so
-// these tests pin down that repeats still behave as independent lines.
+// Calendars repeat whole content lines (DTSTAMP, ORGANIZER, ATTENDEE, alarm lines); these tests
+// pin down that repeats behave as independent lines.
 const twoEvents = (...lines: string[]): string =>
   [
     'BEGIN:VCALENDAR',

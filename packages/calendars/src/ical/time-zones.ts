@@ -13,7 +13,9 @@ export class TimeZoneRules {
   // Definitions are turned into ical.js zones on first use only: building one from an Outlook
   // VTIMEZONE whose rules start in 1601 is costly, and most are never needed once their TZIDs
   // map to IANA names.
-  readonly #definitions = new Map<string, JCalTree>()
+  // A VTIMEZONE read from input stays parsed until its zone is needed: copying it to jCal for
+  // nothing was a good part of reading a calendar that names its zones by IANA names.
+  readonly #definitions = new Map<string, JCalTree | ParsedComponent>()
 
   /**
    * @param vtimezones VTIMEZONEs read from iCalendar input
@@ -21,24 +23,30 @@ export class TimeZoneRules {
    *   writing), so times in a zone that is not IANA are written with that zone's offsets
    */
   constructor(vtimezones: readonly ParsedComponent[] = [], kept: readonly JCalComponent[] = []) {
-    for (const vtimezone of vtimezones) this.#define(toJCal(vtimezone))
-    for (const component of kept)
-      if (component[0] === 'vtimezone') this.#define(copyJson(component) as JCalTree)
+    for (const vtimezone of vtimezones) {
+      const tzid = vtimezone.properties.find((property) => property.name === 'tzid')?.values[0]
+      this.#define(tzid, vtimezone)
+    }
+    for (const component of kept) {
+      if (component[0] !== 'vtimezone') continue
+      const tzid = component[1].find((property) => property[0] === 'tzid')?.[3]
+      this.#define(tzid, copyJson(component) as JCalTree)
+    }
   }
 
-  #define(jcal: JCalTree): void {
-    const tzid = (jcal[1] as unknown[][]).find((property) => property[0] === 'tzid')?.[3]
+  #define(tzid: unknown, definition: JCalTree | ParsedComponent): void {
     // IANA names are computed from the IANA database (fast, and what the draft keys on); a
     // VTIMEZONE is only needed for the names that are not IANA.
     if (typeof tzid !== 'string' || isIanaTimeZone(tzid)) return
-    this.#definitions.set(tzid, jcal)
+    this.#definitions.set(tzid, definition)
   }
 
   #zone(tzid: string): InstanceType<typeof ICAL.Timezone> | undefined {
     let zone = this.#custom.get(tzid)
     if (zone === undefined) {
-      const jcal = this.#definitions.get(tzid)
-      if (jcal === undefined) return undefined
+      const definition = this.#definitions.get(tzid)
+      if (definition === undefined) return undefined
+      const jcal = Array.isArray(definition) ? definition : toJCal(definition)
       zone = new ICAL.Timezone({ component: new ICAL.Component(jcal), tzid })
       this.#custom.set(tzid, zone)
     }

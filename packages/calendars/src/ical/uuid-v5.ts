@@ -1,4 +1,4 @@
-import { v5 } from 'uuid'
+import { parse, v5 } from 'uuid'
 
 /**
  * The UUID namespace the conversion draft suggests for keys derived from iCalendar values.
@@ -6,6 +6,10 @@ import { v5 } from 'uuid'
  * @see draft-ietf-calext-jscalendar-icalendar-25 §2.1.3
  */
 export const jscalendarIdNamespace = '7f1e1965-ae73-4454-b088-232c90730ce2'
+
+// Given as text, the namespace would be parsed twice on every call; ids are derived for every
+// participant, location and link read or written.
+const namespaceBytes = parse(jscalendarIdNamespace)
 
 /**
  * A UUID version 5 (SHA-1) of a name in the draft's namespace: the same value always gives the same id.
@@ -17,5 +21,5 @@ export const jscalendarIdNamespace = '7f1e1965-ae73-4454-b088-232c90730ce2'
  * @example uuidV5('mailto:foo@example.com') // '59eb121c-e8f2-558a-9049-ef750a5976bd'
  */
 export function uuidV5(name: string): string {
-  return v5(name, jscalendarIdNamespace)
+  return v5(name, namespaceBytes)
 }

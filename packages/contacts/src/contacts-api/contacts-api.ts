@@ -33,7 +33,7 @@ export interface VCardCodec {
 }
 
 /** What the API is built on besides the connection: the account and the vCard codec. */
-interface ContactsApiSettings {
+export interface ContactsApiSettings {
   /** The account to use; defaults to the primary account for contacts. */
   readonly accountId?: string
   /** Needed by `addVCard` and `exportVCard`. */

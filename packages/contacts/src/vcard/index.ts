@@ -9,7 +9,7 @@
  * const { cards, warnings } = vcardToJSContact(vcfText) // [{ "@type": "Card", "uid": "…", … }]
  * const vcf = jscontactToVCard(cards[0])               // "BEGIN:VCARD\r\nVERSION:4.0\r\n…"
  *
- * @module
+ * @module @typed-jmap/contacts/vcard
  */
 export {
   jscontactToVCard,

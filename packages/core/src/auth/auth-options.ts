@@ -8,4 +8,7 @@
 export type AuthOptions =
   | { readonly basic: { readonly username: string; readonly password: string } }
   | { readonly bearer: string }
-  | { readonly token: () => Promise<string> }
+  | {
+      /** Returns the Bearer token to send; called again once after a 401. */
+      readonly token: () => Promise<string>
+    }

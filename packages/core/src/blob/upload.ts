@@ -3,8 +3,9 @@ import { LimitError } from '../errors/limit-error.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
 import { coreLimits, type Session } from '../session/session.js'
-import type { HttpTransport } from '../transport/http-transport.js'
+import type { HttpRequest, HttpTransport } from '../transport/http-transport.js'
 import { readJsonBody } from '../transport/read-json-body.js'
+import { supportsRequestStreams, withUploadProgress } from '../transport/upload-progress.js'
 import { expandUriTemplate } from './uri-template.js'
 
 /**
@@ -35,6 +36,11 @@ export interface UploadOptions {
 
 /** The data an upload accepts. */
 export type UploadData = Blob | Uint8Array | ReadableStream<Uint8Array>
+
+function progressOf(onProgress: UploadOptions['onProgress']): HttpRequest['streamBody'] {
+  if (onProgress === undefined) return undefined
+  return (body) => (supportsRequestStreams() ? withUploadProgress(body, onProgress) : undefined)
+}
 
 const uploadResultSchema: v.GenericSchema<unknown, UploadResult> = v.looseObject({
   accountId: v.string(),
@@ -98,7 +104,7 @@ export async function uploadBlob(
           // Uploading the same bytes twice yields the same blob at worst.
           retrySafe: true,
           signal: options.signal,
-          onUploadProgress: options.onProgress,
+          streamBody: progressOf(options.onProgress),
         },
         async (exchange) => ({
           url: exchange.url,

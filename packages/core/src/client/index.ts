@@ -5,5 +5,6 @@ export type {
   JmapClient,
   RegistryConflictCheck,
   RequestOptions,
+  SingleCallOptions,
 } from './create-client.js'
 export { createClient } from './create-client.js'

@@ -7,13 +7,8 @@ import {
   createAutoBatcher,
   type QueuedCall,
 } from '../batching/auto-batcher.js'
-import { type DownloadOptions, downloadBlob, downloadUrl } from '../blob/download.js'
-import {
-  type UploadData,
-  type UploadOptions,
-  type UploadResult,
-  uploadBlob,
-} from '../blob/upload.js'
+import type { DownloadOptions } from '../blob/download.js'
+import type { UploadData, UploadOptions, UploadResult } from '../blob/upload.js'
 import { SessionError } from '../errors/session-error.js'
 import { type ConcurrencyGate, createConcurrencyGate } from '../limits/concurrency-gate.js'
 import { assertRequestSize } from '../limits/request-size.js'
@@ -297,15 +292,18 @@ class Connection implements JmapConnection {
     ).then((response) => response.methodResponses.filter((invocation) => invocation[2] === '0'))
   }
 
+  // Blob and push code is imported on first use (./on-demand.ts): apps that never
+  // upload, download or listen do not bundle it.
   async upload(
     accountId: string,
     data: UploadData,
     options?: UploadOptions,
   ): Promise<UploadResult> {
+    const [{ uploadBlob }, session] = await Promise.all([import('./on-demand.js'), this.session()])
     return uploadBlob(
       {
         transport: this.#transport,
-        session: await this.session(),
+        session,
         gate: this.#uploads,
         maxResponseBytes: this.#maxResponseBytes,
       },
@@ -316,12 +314,11 @@ class Connection implements JmapConnection {
   }
 
   async download(accountId: string, blobId: string, options?: DownloadOptions): Promise<Response> {
-    return downloadBlob(
-      { transport: this.#transport, session: await this.session() },
-      accountId,
-      blobId,
-      options,
-    )
+    const [{ downloadBlob }, session] = await Promise.all([
+      import('./on-demand.js'),
+      this.session(),
+    ])
+    return downloadBlob({ transport: this.#transport, session }, accountId, blobId, options)
   }
 
   async downloadUrl(
@@ -329,10 +326,10 @@ class Connection implements JmapConnection {
     blobId: string,
     options?: Pick<DownloadOptions, 'name' | 'type'>,
   ): Promise<URL> {
-    return downloadUrl(await this.session(), accountId, blobId, options)
+    const [{ downloadUrl }, session] = await Promise.all([import('./on-demand.js'), this.session()])
+    return downloadUrl(session, accountId, blobId, options)
   }
 
-  // Push code is imported on first use: apps that never listen do not bundle it.
   events(options?: EventSourceOptions): PushEvents {
     const context = {
       transport: this.#transport,
@@ -340,13 +337,13 @@ class Connection implements JmapConnection {
       validate: this.#validate,
     }
     return lazyPushEvents(
-      import('../push/event-source.js').then((push) => push.openEventSource(context, options)),
+      import('./on-demand.js').then((loaded) => loaded.openEventSource(context, options)),
     )
   }
 
   async webSocket(options?: WebSocketOptions): Promise<JmapWebSocket> {
     const [{ openJmapWebSocket }, session] = await Promise.all([
-      import('../push/web-socket.js'),
+      import('./on-demand.js'),
       this.session(),
     ])
     return openJmapWebSocket(

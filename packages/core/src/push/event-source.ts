@@ -49,6 +49,7 @@ export interface EventSourceOptions {
  * @example for await (const change of events) console.log(change.changed)
  */
 export interface PushEvents extends AsyncIterable<StateChange> {
+  /** Ends the stream and its connection; a waiting `for await` loop ends quietly. */
   close(): void
 }
 

@@ -31,12 +31,19 @@ export const webSocketCapability = 'urn:ietf:params:jmap:websocket'
  * @example const socket: WebSocketLike = new WebSocket(url, 'jmap')
  */
 export interface WebSocketLike {
+  /** The subprotocol the server chose; anything but `jmap` is refused (RFC 8887 §4.2). */
   readonly protocol: string
+  /** Sends one text frame. */
   send(data: string): void
+  /** Closes the socket with a close code and reason. */
   close(code?: number, reason?: string): void
+  /** Called once the handshake succeeded. */
   onopen: ((event: unknown) => void) | null
+  /** Called for each frame received; JMAP frames are text (JSON). */
   onmessage: ((event: { data: unknown }) => void) | null
+  /** Called when the socket closed, by either side or a dropped connection. */
   onclose: ((event: { code: number; reason: string }) => void) | null
+  /** Called when the socket failed; an `onclose` follows. */
   onerror: ((event: unknown) => void) | null
 }
 
@@ -124,9 +131,14 @@ export interface WebSocketPushOptions {
  * @example const response = await socket.send({ using: [...], methodCalls: [['Core/echo', {}, 'c0']] })
  */
 export interface JmapWebSocket {
+  /** Sends one JMAP request over the socket and resolves with its response (RFC 8887 §4.3.3). */
   send(request: JmapRequest): Promise<JmapResponse>
   /** Enables push and yields StateChanges until `close()` on the returned stream. */
-  push(options?: WebSocketPushOptions): AsyncIterable<StateChange> & { close(): void }
+  push(options?: WebSocketPushOptions): AsyncIterable<StateChange> & {
+    /** Ends this push stream; push is disabled when no other stream listens. */
+    close(): void
+  }
+  /** Closes the socket for good: no reconnect, waiting requests fail, push streams end. */
   close(): void
 }
 

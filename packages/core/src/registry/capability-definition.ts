@@ -90,6 +90,7 @@ export interface AnyCapabilityDefinition {
  * @see RFC 8620 §2
  * @example defineCapability({ urn: 'urn:ietf:params:jmap:core', methods: { 'Core/echo': { response: echoSchema } } })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCapability<
   const TUrn extends string,
   TMethods extends object = Pick<Methods, MethodNameOf<TUrn>>,

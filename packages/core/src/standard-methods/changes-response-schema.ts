@@ -9,6 +9,7 @@ import type { ResponseSchema } from '../registry/method-runtime.js'
  * @see RFC 8620 §5.2
  * @example changesResponseSchema({ updatedProperties: v.nullable(v.array(v.string())) })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function changesResponseSchema(extraEntries: v.ObjectEntries = {}): ResponseSchema {
   return v.looseObject({
     accountId: IdSchema,

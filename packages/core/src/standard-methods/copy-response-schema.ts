@@ -10,6 +10,7 @@ import { SetErrorSchema } from './set-error.js'
  * @see RFC 8620 §5.4
  * @example copyResponseSchema(EmailSchema)
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function copyResponseSchema(objectSchema?: ResponseSchema): ResponseSchema {
   return v.looseObject({
     fromAccountId: IdSchema,

@@ -26,6 +26,7 @@ const cacheLimit = 64
  * @see RFC 8620 §5.1
  * @example defineCapability({ urn, methods: { 'Mailbox/get': { response: getResponseSchema(MailboxSchema) } } })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function getResponseSchema(
   objectSchema: ResponseSchema,
   options: GetResponseSchemaOptions = {},

@@ -19,6 +19,7 @@ function entriesOf(schema: ResponseSchema): v.ObjectEntries | undefined {
  *
  * @see RFC 8620 §5.1
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function pickedObjectSchema(
   objectSchema: ResponseSchema,
   properties: readonly unknown[],
@@ -54,6 +55,7 @@ function withoutOptional(schema: v.GenericSchema): v.GenericSchema {
  *
  * @see RFC 8620 §5.3
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function partialObjectSchema(
   objectSchema: ResponseSchema | undefined,
   requireId: boolean,

@@ -9,6 +9,7 @@ import type { ResponseSchema } from '../registry/method-runtime.js'
  * @see RFC 8620 §5.6
  * @example queryChangesResponseSchema()
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function queryChangesResponseSchema(extraEntries: v.ObjectEntries = {}): ResponseSchema {
   return v.looseObject({
     accountId: IdSchema,

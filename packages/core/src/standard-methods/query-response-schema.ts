@@ -10,6 +10,7 @@ import type { ResponseSchema } from '../registry/method-runtime.js'
  * @see RFC 8620 §5.5
  * @example queryResponseSchema({ collapseThreads: v.boolean() })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function queryResponseSchema(extraEntries: v.ObjectEntries = {}): ResponseSchema {
   return v.looseObject({
     accountId: IdSchema,

@@ -12,6 +12,7 @@ import { SetErrorSchema } from './set-error.js'
  * @see RFC 8620 §5.3
  * @example defineCapability({ urn, methods: { 'Mailbox/set': { response: setResponseSchema(MailboxSchema) } } })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function setResponseSchema(
   objectSchema?: ResponseSchema,
   extraEntries: v.ObjectEntries = {},

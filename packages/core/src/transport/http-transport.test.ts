@@ -13,6 +13,7 @@ import { isRedirectRefusedError } from '../errors/redirect-refused-error.js'
 import { isRequestProblemError } from '../errors/request-problem-error.js'
 import { isTransportError } from '../errors/transport-error.js'
 import { createHttpTransport, type HttpTransportOptions } from './http-transport.js'
+import { withUploadProgress } from './upload-progress.js'
 
 const servers: LocalHttpServer[] = []
 afterEach(async () => {
@@ -577,7 +578,7 @@ describe('plain fetch', () => {
       url: new URL(server.origin),
       body,
       retrySafe: true,
-      onUploadProgress: (sent, total) => reports.push([sent, total]),
+      streamBody: (data) => withUploadProgress(data, (sent, total) => reports.push([sent, total])),
     })
     expect(reports.at(-1)).toEqual([200_000, 200_000])
     expect(server.requests[0]?.body.length).toBe(200_000)

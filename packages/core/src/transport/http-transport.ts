@@ -11,7 +11,6 @@ import { parseJsonSafely } from './parse-json.js'
 import { readProblemDetails } from './problem-details.js'
 import { retryAfterMs } from './retry-after.js'
 import { defaultRetryOptions, type RetryOptions } from './retry-options.js'
-import { supportsRequestStreams, withUploadProgress } from './upload-progress.js'
 
 /**
  * Settings shared by every HTTP request of a connection.
@@ -43,7 +42,14 @@ export interface HttpRequest {
   /** Whether repeating the request cannot duplicate a write. */
   readonly retrySafe: boolean
   readonly signal?: AbortSignal | undefined
-  readonly onUploadProgress?: ((sent: number, total?: number) => void) | undefined
+  /**
+   * Turns the body into the stream sent on each attempt (an upload reporting
+   * its progress), or `undefined` to send the body as it is. A hook, so the
+   * stream code is bundled only by apps that upload.
+   */
+  readonly streamBody?:
+    | ((body: NonNullable<HttpRequest['body']>) => ReadableStream<Uint8Array> | undefined)
+    | undefined
   /** Overrides the connection timeout; `false` for long-lived streams. */
   readonly timeout?: number | false
   /**
@@ -249,7 +255,6 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     }
     checkHeaders(headers)
     const retries = request.retrySafe && replayable(request.body) ? Math.max(0, retry.limit) : 0
-    const progress = request.onUploadProgress
     for (let attempt = 0; ; attempt++) {
       const init: RequestInit & { duplex?: 'half' } = {
         method,
@@ -258,13 +263,8 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       }
       if (deadline.signal !== undefined) init.signal = deadline.signal
       if (method !== 'GET' && request.body !== undefined) {
-        if (progress !== undefined && supportsRequestStreams()) {
-          init.body = withUploadProgress(request.body, progress)
-          init.duplex = 'half'
-        } else {
-          init.body = request.body
-          if (request.body instanceof ReadableStream) init.duplex = 'half'
-        }
+        init.body = request.streamBody?.(request.body) ?? request.body
+        if (init.body instanceof ReadableStream) init.duplex = 'half'
       }
       let response: Response
       try {

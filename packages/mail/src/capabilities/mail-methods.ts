@@ -132,8 +132,8 @@ export interface AllMailMethods
 
 declare module '@typed-jmap/core' {
   interface Methods extends AllMailMethods {}
-  /** RFC 8621 §1.5: a push-only type whose state changes when mail is delivered. */
   interface PushOnlyDataTypes {
+    /** RFC 8621 §1.5: a push-only type whose state changes when mail is delivered. */
     readonly EmailDelivery: true
   }
   interface Capabilities {

@@ -105,7 +105,7 @@ export interface EmailSubmissionQueryChangesMethod
  *
  * @see RFC 8621 §7.5
  */
-interface EmailSubmissionUpdatable {
+export interface EmailSubmissionUpdatable {
   readonly undoStatus: 'canceled'
 }
 

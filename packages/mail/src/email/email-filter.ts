@@ -83,4 +83,12 @@ export interface EmailKeywordComparator {
   readonly collation?: string
 }
 
-type EmailKeywordSortProperty = 'hasKeyword' | 'allInThreadHaveKeyword' | 'someInThreadHaveKeyword'
+/**
+ * The sort properties that compare by one keyword (named in the comparator's `keyword`).
+ *
+ * @see RFC 8621 §4.4.2
+ */
+export type EmailKeywordSortProperty =
+  | 'hasKeyword'
+  | 'allInThreadHaveKeyword'
+  | 'someInThreadHaveKeyword'

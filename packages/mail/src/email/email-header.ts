@@ -89,7 +89,12 @@ export interface EmailHeaderFormsByName {
   readonly 'list-archive': 'Raw' | 'URLs'
 }
 
-type AddressForms = 'Raw' | 'Addresses' | 'GroupedAddresses'
+/**
+ * The parsed forms an address header field (From, To, Cc, …) may be asked for.
+ *
+ * @see RFC 8621 §4.1.2
+ */
+export type AddressForms = 'Raw' | 'Addresses' | 'GroupedAddresses'
 
 /**
  * A header-field property name: `header:{name}[:as{Form}][:all]`.

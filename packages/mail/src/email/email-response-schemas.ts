@@ -82,6 +82,7 @@ function cachedByArguments(
  * @see RFC 8621 §4.2
  * @example defineCapability({ urn, methods: { 'Email/get': { response: emailGetResponseSchema() } } })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function emailGetResponseSchema(): ResponseSchemaFactory {
   return cachedByArguments((args) => {
     const bodyProperties = stringList(args.bodyProperties, defaultEmailBodyProperties)
@@ -113,6 +114,7 @@ const parsedNullProperties = new Set(['id', 'mailboxIds', 'keywords', 'receivedA
  * @see RFC 8621 §4.9
  * @example defineCapability({ urn, methods: { 'Email/parse': { response: emailParseResponseSchema() } } })
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function emailParseResponseSchema(): ResponseSchemaFactory {
   return cachedByArguments((args) => {
     const properties = stringList(args.properties, defaultEmailParseProperties)

@@ -285,6 +285,20 @@ describe('sendEmail without identityId or mailbox ids', () => {
     })
     expect(stub?.requests.flat().map(([name]) => name)).not.toContain('Email/set')
   })
+
+  it('refuses, before writing a draft, to send without `from` from an identity with no address', async () => {
+    // Cyrus 3.10's only Identity has `email: ""`: a From made of it is refused by the
+    // server (notPermittedFrom) only after the draft exists.
+    const jmap = await clientAnswering(
+      answering([{ id: 'I1', name: '', email: '', mayDelete: false }]),
+    )
+    const error = await sendEmail(jmap, { accountId: 'a1', email: { subject: 'Hi' } }).catch(
+      (caught: unknown) => caught,
+    )
+    expect(isSendEmailDefaultsError(error) && error.problem).toBe('noFromAddress')
+    expect(String(error)).toContain('pass `from`')
+    expect(stub?.requests.flat().map(([name]) => name)).not.toContain('Email/set')
+  })
 })
 
 describe('findMailboxByRole', () => {

@@ -4,6 +4,8 @@
  * - `noIdentity`: no Identity may send from the `from` address (or the account has none).
  * - `ambiguousIdentity`: several Identities match and nothing tells them apart.
  * - `noDraftsMailbox` / `noSentMailbox`: the account has no Mailbox with that role.
+ * - `noFromAddress`: the email has no `from` and the chosen Identity has no mailbox address
+ *   to put there (Cyrus 3.10's identity has an empty `email`).
  *
  * @see RFC 8621 §6, §2
  */
@@ -12,6 +14,7 @@ export type SendEmailDefaultsProblem =
   | 'ambiguousIdentity'
   | 'noDraftsMailbox'
   | 'noSentMailbox'
+  | 'noFromAddress'
 
 /**
  * Thrown by {@link sendEmail} before anything is written when an omitted `identityId`,

@@ -159,7 +159,16 @@ async function withDefaults(
   if (identityId !== undefined)
     return { identityId, email, draftsMailboxId: drafts, sentMailboxId: sent }
   const identity = chooseIdentity(defaults.identities, email.from?.[0], accountId)
-  // Without `from`, the message says who sends it: the chosen identity.
+  // Without `from`, the message says who sends it: the chosen identity. An identity without a
+  // mailbox address (Cyrus 3.10 gives its one identity `email: ""`; a `*@domain` wildcard is
+  // none either) cannot say it, and the server would refuse the submission after the draft
+  // was written; refuse before anything is written instead.
+  if (email.from === undefined && !/^[^*@\s]+@[^@\s]+$/.test(identity.email))
+    throw new SendEmailDefaultsError(
+      'noFromAddress',
+      accountId,
+      `the email has no \`from\` and identity ${identity.id} of account ${accountId} has no address to send from (email ${JSON.stringify(identity.email)}); pass \`from\``,
+    )
   const from = email.from ?? [
     { name: identity.name === '' ? null : identity.name, email: identity.email },
   ]

@@ -28,6 +28,7 @@ interface ActiveFault {
 
 /** Removes an injected fault early. */
 export interface FaultHandle {
+  /** Takes the fault out before its `times` are used up; later requests are served normally. */
   remove(): void
 }
 

@@ -93,6 +93,7 @@ export class ServerRuntime {
   readonly dataTypes: Map<string, DataType> = new Map()
   readonly methods: Map<string, MethodDefinition> = new Map()
   readonly accounts: Map<string, AccountData> = new Map()
+  /** Called with every StateChange the server emits (EventSource, WebSocket, PushSubscription). */
   readonly pushListeners: Set<(change: StateChange) => void> = new Set()
   /** Messages EmailSubmission/set recorded instead of sending. */
   readonly outbox: SentMessage[] = []

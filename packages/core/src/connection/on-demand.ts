@@ -1,0 +1,8 @@
+// What a connection imports on first use of blobs or push, as one chunk: an app
+// that only sends requests does not bundle it, and one that does fetches a
+// single file. (Separate chunks per feature would split the code they share with
+// the main bundle into more files, which costs the main bundle more than it saves.)
+export { downloadBlob, downloadUrl } from '../blob/download.js'
+export { uploadBlob } from '../blob/upload.js'
+export { openEventSource } from '../push/event-source.js'
+export { openJmapWebSocket } from '../push/web-socket.js'
