@@ -6,13 +6,13 @@ import { chainCostsWithApi } from './chain-scaling.js'
 import { type IsolatedCost, isolatedCosts } from './measure-scenarios.js'
 
 const budgets: Readonly<Record<string, number>> = {
-  chain: 2_300,
-  'twenty-calls': 7_600,
-  'all-packages': 1_000,
+  chain: 2_100,
+  'twenty-calls': 6_500,
+  'all-packages': 820,
 }
 
 /** The request of 40 calls of the query → get → thread chain (bench/types/chain-scaling.ts). */
-const fortyCallBudget = 21_800
+const fortyCallBudget = 15_500
 
 describe('type-checking cost of the bench scenarios', () => {
   let ours: ReadonlyMap<string, IsolatedCost> = new Map()

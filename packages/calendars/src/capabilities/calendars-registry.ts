@@ -99,7 +99,10 @@ export const calendars: CapabilityDefinition<typeof CALENDARS_CAPABILITY, Calend
         response: normalisedSetResponseSchema(CalendarSchema, normaliseCalendarWire),
       },
       'CalendarEvent/get': {
-        response: normalisedGetResponseSchema(CalendarEventSchema, normaliseCalendarEventWire),
+        // Typed present when asked for (CalendarEventAsAskedFor), so checked present.
+        response: normalisedGetResponseSchema(CalendarEventSchema, normaliseCalendarEventWire, {
+          computedWhenAsked: ['utcStart', 'utcEnd'],
+        }),
       },
       'CalendarEvent/changes': { response: changesResponseSchema() },
       'CalendarEvent/set': {

@@ -1,4 +1,4 @@
-import { createClient, type Id, type PatchObject, UTCDate } from '@typed-jmap/core'
+import { createClient, type Id, type PatchObject, type PatchValue, UTCDate } from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 import type { AddressBookRights } from '../address-book/address-book.js'
 import { contacts } from '../capabilities/contacts-registry.js'
@@ -130,20 +130,42 @@ describe('ContactCard/set and patch paths', () => {
     expectTypeOf(patch).toMatchTypeOf<object>()
   })
 
-  test('patch paths reach a property of one entry of an Id map', () => {
-    // Core's PatchValue types a path through a map entry as the entry itself; issue #14 (helper
-    // "types") fixes that. Each line below then compiles and its @ts-expect-error must go.
-    const entries: PatchObject<ContactCard> = {
-      // @ts-expect-error: until #14, typed as EmailAddress instead of string
-      'emails/e1/address': 'new@example.com',
-      // @ts-expect-error: until #14, typed as Phone instead of true
-      'phones/p1/features/mobile': true,
-      // @ts-expect-error: until #14, typed as Organization instead of string
-      'organizations/o1/name': 'ABC, Inc.',
-      // @ts-expect-error: until #14, typed as Title instead of string
-      'titles/t1/organizationId': 'o1',
-    }
-    expectTypeOf(entries).toMatchTypeOf<object>()
+  test('update patches reach a property of one entry of an Id map', async () => {
+    // The builder walks each literal patch path segment by segment (core's PatchTarget), so a
+    // path below a map entry takes the type found at its depth.
+    await jmap.request((b) =>
+      b.call('ContactCard/set', {
+        accountId,
+        update: {
+          [cardId]: {
+            'emails/e1/address': 'new@example.com',
+            'phones/p1/features/mobile': true,
+            'organizations/o1/name': 'ABC, Inc.',
+            'titles/t1/organizationId': 'o1',
+          },
+        },
+      }),
+    )
+    expectTypeOf<string>().toMatchTypeOf<PatchValue<ContactCard, 'emails/e1/address'>>()
+    expectTypeOf<{ address: string }>().not.toMatchTypeOf<
+      PatchValue<ContactCard, 'emails/e1/address'>
+    >()
+    expectTypeOf<true>().toMatchTypeOf<PatchValue<ContactCard, 'phones/p1/features/mobile'>>()
+    expectTypeOf<false>().not.toMatchTypeOf<PatchValue<ContactCard, 'phones/p1/features/mobile'>>()
+    await jmap.request((b) =>
+      b.call('ContactCard/set', {
+        accountId,
+        // @ts-expect-error: an address is a string, not an EmailAddress
+        update: { [cardId]: { 'emails/e1/address': { address: 'new@example.com' } } },
+      }),
+    )
+    await jmap.request((b) =>
+      b.call('ContactCard/set', {
+        accountId,
+        // @ts-expect-error: EmailAddress has `address`, not `adress`
+        update: { [cardId]: { 'emails/e1/adress': 'new@example.com' } },
+      }),
+    )
   })
 
   test('a patch path or value that does not fit the card does not compile', () => {

@@ -7,7 +7,10 @@ import type {
 } from '../patch/patch-object.js'
 import type { MethodName, Methods } from '../registry/methods.js'
 import type { InvalidPath } from '../result-reference/resolve-path.js'
-import type { AnyResultReferenceArgument } from '../result-reference/result-reference-argument.js'
+import type {
+  AnyResultReferenceArgument,
+  ResultReferenceArgument,
+} from '../result-reference/result-reference-argument.js'
 import type { JmapTypeError, JmapTypeMismatch } from './jmap-type-error.js'
 import type { CreationArgumentsOf } from './request-builder.js'
 
@@ -367,15 +370,142 @@ type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = T
  *
  * @see RFC 8620 §3.3, §3.7, §5
  */
+// Why two paths: a right call is by far the common case, and one
+// assignability test against a type computed once per method (and cached
+// there) costs a fraction of the key-by-key check that writes the messages
+// (bench/types). The quick path only accepts what the full check accepts;
+// anything it cannot vouch for (objects, whose unknown keys only the full
+// check or a fresh literal's excess-property check finds) goes to the full check.
 export type CheckedArguments<TScope, TMethod extends string, TArgs> = [TMethod] extends [MethodName]
-  ? CheckArgumentsAgainstEach<
-      TScope,
-      TMethod & MethodName,
-      TArgs,
-      Methods[TMethod & MethodName]['args']
-    > &
-      CheckOwnCreations<TMethod, TArgs, OwnCreationReferencesOf<TMethod>>
+  ? ArgumentCheckOf<TScope, TMethod & MethodName, TArgs>
   : unknown
+
+/** {@link CheckedArguments} of a registered method: the quick path, else the full check. */
+type ArgumentCheckOf<TScope, TMethod extends MethodName, TArgs> =
+  TArgs extends PlainArguments<TMethod>
+    ? keyof TArgs extends keyof Methods[TMethod]['args']
+      ? PlainFilterAndItems<TScope, TMethod, TArgs>
+      : FullArgumentCheck<TScope, TMethod, TArgs>
+    : FullArgumentCheck<TScope, TMethod, TArgs>
+
+/**
+ * The rest of the quick path: filter members that exist, and the items the
+ * witness's `'~itemCheck'` accepts; else the full check.
+ */
+type PlainFilterAndItems<TScope, TMethod extends MethodName, TArgs> = TArgs extends {
+  readonly filter: object
+}
+  ? keyof TArgs['filter'] extends FilterMemberOf<TMethod>
+    ? PlainItems<TScope, TMethod, TArgs, ItemCheckOf<TMethod>>
+    : FullArgumentCheck<TScope, TMethod, TArgs>
+  : PlainItems<TScope, TMethod, TArgs, ItemCheckOf<TMethod>>
+
+type PlainItems<TScope, TMethod extends MethodName, TArgs, TCheck> = [TCheck] extends [never]
+  ? ReferenceScopes<TScope, TArgs>
+  : [ItemCheckProblems<TArgs, TCheck>] extends [never]
+    ? ReferenceScopes<TScope, TArgs>
+    : FullArgumentCheck<TScope, TMethod, TArgs>
+
+/**
+ * The quick path's check that each result reference belongs to this request.
+ * Why here and not in {@link PlainArguments}: the scopes are type parameters,
+ * and a conditional type that compares two of them is deferred (TypeScript
+ * cannot rule it out for every instantiation), which would hide the message.
+ */
+type ReferenceScopes<TScope, TArgs> = {
+  readonly [TName in keyof TArgs]: TArgs[TName] extends AnyResultReferenceArgument
+    ?
+        | { readonly '~scope': TScope }
+        | JmapTypeError<`the result reference in '${TName & string}' points to a call that is not earlier in this request`>
+    : unknown
+}
+
+/** Every check, key by key, each failure a message. */
+type FullArgumentCheck<TScope, TMethod extends MethodName, TArgs> = CheckArgumentsAgainstEach<
+  TScope,
+  TMethod,
+  TArgs,
+  Methods[TMethod]['args']
+> &
+  CheckOwnCreations<TMethod, TArgs, OwnCreationReferencesOf<TMethod>>
+
+/** A JSON value that is not an object or array. */
+type Scalar = string | number | boolean | null | undefined
+
+/**
+ * The arguments of `TMethod` the quick path accepts: scalars, arrays of
+ * scalars, result references to a value that fits (of any request:
+ * {@link ReferenceScopes} checks which), and a
+ * filter condition whose members are scalars or arrays of scalars. Objects
+ * (other than such a condition), arguments checked by their own rules
+ * (`create`, `update`, patch arguments, `sort`, own-creation references) and
+ * methods whose arguments are a union are left to the full check (`never`).
+ * Depends on the method only, so TypeScript computes it once per method.
+ */
+type PlainArguments<TMethod extends MethodName> =
+  IsUnion<Methods[TMethod]['args']> extends true
+    ? never
+    : {
+        readonly [TName in keyof Methods[TMethod]['args']]: TName extends
+          | 'create'
+          | 'update'
+          | 'sort'
+          | PatchArgumentOf<TMethod>
+          | OwnCreationReferencesOf<TMethod>
+          ? never
+          :
+              | PlainValue<Methods[TMethod]['args'][TName]>
+              | ResultReferenceArgument<unknown, Methods[TMethod]['args'][TName]>
+              | (TName extends 'filter'
+                  ? PlainCondition<ConditionOf<Methods[TMethod]['args'][TName]>>
+                  : never)
+      }
+
+/** The scalar and array-of-scalar forms of a declared value (`unknown` stays `unknown`). */
+type PlainValue<TValue> = unknown extends TValue
+  ? unknown
+  : Extract<TValue, Scalar> | ScalarArrayOf<Extract<TValue, readonly unknown[]>>
+
+type ScalarArrayOf<TArray> = TArray extends readonly (infer TItem)[]
+  ? [Extract<TItem, Scalar>] extends [never]
+    ? never
+    : readonly Extract<TItem, Scalar>[]
+  : never
+
+/** A filter condition whose members are scalars or arrays of scalars. */
+type PlainCondition<TCondition> = [TCondition] extends [never]
+  ? never
+  : { readonly [TName in KeyOfAny<TCondition>]?: PlainValue<ValueOfAny<TCondition, TName>> }
+
+/** Whether `T` is a union (of object types: the arguments of one method). */
+type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true
+
+type UnionToIntersection<T> = (T extends unknown ? (value: T) => void : never) extends (
+  value: infer TAll,
+) => void
+  ? TAll
+  : never
+
+/** The member names of `TMethod`'s filter condition. */
+type FilterMemberOf<TMethod extends MethodName> = Methods[TMethod]['args'] extends {
+  readonly filter?: infer TFilter
+}
+  ? KeyOfAny<ConditionOf<TFilter>>
+  : never
+
+/** A witness's `'~itemCheck'`, or `never`. */
+type ItemCheckOf<TMethod extends MethodName> = Methods[TMethod] extends {
+  readonly '~itemCheck': infer TCheck
+}
+  ? TCheck
+  : never
+
+/** The problems an `'~itemCheck'` finds in the arguments it checks; `never` when none. */
+type ItemCheckProblems<TArgs, TCheck> = {
+  [TName in keyof TCheck & keyof TArgs]: TArgs[TName] extends readonly (infer TItem)[]
+    ? (TCheck & { readonly '~items': TItem })[TName]
+    : never
+}[keyof TCheck & keyof TArgs]
 
 /**
  * A witness's own check of the items of some array arguments, for rules its

@@ -7,6 +7,13 @@ import { partialObjectSchema, pickedObjectSchema } from './object-entries.js'
 export interface GetResponseSchemaOptions {
   /** The properties the server returns when `properties` is `null` (all when absent). */
   readonly defaultProperties?: readonly string[]
+  /**
+   * Properties the server computes and returns only when asked for in
+   * `properties` (CalendarEvent's `utcStart`/`utcEnd`): optional in the
+   * object schema, required in the response of a call that asked for them,
+   * as the witness types them there.
+   */
+  readonly computedWhenAsked?: readonly string[]
 }
 
 /** Bounds the per-method cache of narrowed schemas; distinct `properties` lists are few in practice. */
@@ -45,7 +52,9 @@ export function getResponseSchema(
     const key = properties.join('\u0000')
     const cached = cache.get(key)
     if (cached) return cached
-    const schema = envelope(pickedObjectSchema(objectSchema, properties))
+    const schema = envelope(
+      pickedObjectSchema(objectSchema, properties, options.computedWhenAsked ?? []),
+    )
     if (cache.size >= cacheLimit) cache.clear()
     cache.set(key, schema)
     return schema

@@ -14,7 +14,8 @@ function entriesOf(schema: ResponseSchema): v.ObjectEntries | undefined {
 /**
  * The schema of a record narrowed to `properties` (plus `id`): other members
  * are kept unchecked, so a server sending more than asked is not an error.
- * Without entries to pick from, the full object schema is used.
+ * Without entries to pick from, the full object schema is used. The
+ * `required` properties lose an optional wrapper: asked for, they must be there.
  *
  * @see RFC 8620 §5.1
  */
@@ -22,15 +23,29 @@ function entriesOf(schema: ResponseSchema): v.ObjectEntries | undefined {
 export function pickedObjectSchema(
   objectSchema: ResponseSchema,
   properties: readonly unknown[],
+  required: readonly string[] = [],
 ): ResponseSchema {
   const entries = entriesOf(objectSchema)
   if (entries === undefined) return objectSchema
   const picked: Record<string, v.GenericSchema> = {}
   for (const property of ['id', ...properties]) {
     if (typeof property !== 'string') continue
-    picked[property] = entries[property] ?? v.unknown()
+    const entry = entries[property]
+    picked[property] =
+      entry === undefined
+        ? v.unknown()
+        : required.includes(property)
+          ? withoutOptional(entry)
+          : entry
   }
   return v.looseObject(picked)
+}
+
+/** The schema an `optional`/`exactOptional` wrapper wraps, so a missing member is an issue. */
+function withoutOptional(schema: v.GenericSchema): v.GenericSchema {
+  return schema.type === 'optional' || schema.type === 'exact_optional'
+    ? (schema as unknown as { readonly wrapped: v.GenericSchema }).wrapped
+    : schema
 }
 
 /**
