@@ -24,10 +24,6 @@ describeOnServer('cyrus-3.10', 'testing: contract suite', (server) => {
         'Cyrus 3.10 answers notParsable for the RFC 8098 §9 example report (cause not found yet; the in-memory server parses it)',
       ],
       [
-        'calendars: exportEvent keeps the recurrence rule',
-        'SDK defect, not Cyrus: exportEvent of an event read back from Cyrus 3.10 has no RRULE (the in-memory server round-trips it); for the iCalendar owner',
-      ],
-      [
         'tasks: addTask, search, completeTask, exportTask, deleteTask',
         'Cyrus 3.10 does not implement JMAP Tasks (no urn:ietf:params:jmap:tasks in the Session)',
       ],
