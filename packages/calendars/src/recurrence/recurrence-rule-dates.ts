@@ -217,9 +217,17 @@ function periodCandidates(p: Plan, start: Date, index: number): { begin: number;
     case 'yearly': {
       year += step
       const first = dayNumber(year, 1, 1)
-      const last = dayNumber(year + 1, 1, 1)
       begin = first * dayMs
-      for (let day = first; day < last; day++) if (dayMatches(day, p, year)) days.push(day)
+      // Only the months the rule names can match: a BYMONTH rule (every VTIMEZONE's) checks
+      // a month or two instead of the whole year.
+      const spans: Array<[number, number]> =
+        p.months === undefined
+          ? [[first, dayNumber(year + 1, 1, 1)]]
+          : [...p.months]
+              .sort((a, b) => a - b)
+              .map((month) => [dayNumber(year, month, 1), dayNumber(year, month + 1, 1)])
+      for (const [from, to] of spans)
+        for (let day = from; day < to; day++) if (dayMatches(day, p, year)) days.push(day)
       break
     }
     case 'monthly': {
