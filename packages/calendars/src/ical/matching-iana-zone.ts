@@ -7,13 +7,20 @@ const letters = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, 
 
 const quarterHourMs = 900_000
 
-let candidates: { golden: string[]; others: string[] } | undefined
+interface Candidates {
+  golden: string[]
+  others: string[]
+  /** Every candidate with its city's letters (`Europe/Berlin`: `berlin`), in trying order. */
+  cities: Array<{ zone: string; city: string }>
+}
+
+let candidates: Candidates | undefined
 
 /**
  * IANA zones to try, from CLDR's windowsZones (through windows-iana): first each Windows zone's
  * main IANA zone (one per set of rules), then every other zone it names.
  */
-function ianaCandidates(): { golden: string[]; others: string[] } {
+function ianaCandidates(): Candidates {
   if (candidates !== undefined) return candidates
   const golden = new Set<string>()
   const others = new Set<string>()
@@ -25,8 +32,43 @@ function ianaCandidates(): { golden: string[]; others: string[] } {
   }
   // Names the platform lacks are not checked here (that would build a formatter for each): their
   // offsets are undefined, so they never match.
-  candidates = { golden: [...golden], others: [...others].filter((zone) => !golden.has(zone)) }
+  const kept = { golden: [...golden], others: [...others].filter((zone) => !golden.has(zone)) }
+  // The cities are worked out once per process: doing it per calendar cost more than the match.
+  const cities = [...kept.golden, ...kept.others].map((zone) => ({
+    zone,
+    city: letters(zone.slice(zone.lastIndexOf('/') + 1)),
+  }))
+  candidates = { ...kept, cities }
   return candidates
+}
+
+// The candidates grouped by their offset at the start of a UTC month, per month a calendar has
+// asked about, for the process: most calendars use the same few years, and one lookup of the
+// custom zone's offset then rules out all but the few zones that share it. Bounded (fifty years
+// of months) so a long-running process does not grow without end.
+const byMonthStart = new Map<number, Map<number, Set<string>>>()
+const monthStartLimit = 600
+
+function candidatesByOffsetAt(
+  monthStart: number,
+  zones: ReadonlyArray<{ zone: string }>,
+): Map<number, Set<string>> {
+  let groups = byMonthStart.get(monthStart)
+  if (groups !== undefined) return groups
+  if (byMonthStart.size >= monthStartLimit) byMonthStart.clear()
+  groups = new Map()
+  for (const { zone } of zones) {
+    const offset = utcOffsetAt(monthStart, zone)
+    if (offset === undefined) continue
+    let group = groups.get(offset)
+    if (group === undefined) {
+      group = new Set()
+      groups.set(offset, group)
+    }
+    group.add(zone)
+  }
+  byMonthStart.set(monthStart, groups)
+  return groups
 }
 
 function sameTransitions(a: readonly OffsetTransition[], b: readonly OffsetTransition[]): boolean {
@@ -71,28 +113,40 @@ export function matchingIanaZone(
   const expected = offsetTransitions(offset, from, to)
   // Cheap probes first (most zones fail the first): the offsets a month apart and on both
   // sides of each change; only a zone that passes them all has its own changes worked out.
+  const { golden, others, cities } = ianaCandidates()
   const probes: Array<[number, number]> = []
   for (let instant = from; instant < to; instant += 30 * 86_400_000)
     probes.push([instant, offset(instant)])
   for (const change of expected)
     probes.push([change.instant - quarterHourMs, change.from], [change.instant, change.to])
+  // The first month start after `from`, when it lies before `to` (a calendar's span is over a
+  // year), is one more probe, answered for every candidate at once.
+  const since = new Date(from)
+  const monthStart = Date.UTC(since.getUTCFullYear(), since.getUTCMonth() + 1, 1)
+  const sharing =
+    monthStart < to
+      ? (candidatesByOffsetAt(monthStart, cities).get(offset(monthStart)) ?? new Set<string>())
+      : undefined
+  if (sharing !== undefined) probes.push([monthStart, offset(monthStart)])
   const matches = (zone: string): boolean =>
     probes.every(([instant, value]) => utcOffsetAt(instant, zone) === value) &&
     sameTransitions(
       offsetTransitions((instant) => utcOffsetAt(instant, zone) as number, from, to),
       expected,
     )
-  const { golden, others } = ianaCandidates()
   const name = letters(tzid)
-  const named = [...golden, ...others].filter((zone) => {
-    const city = letters(zone.slice(zone.lastIndexOf('/') + 1))
-    return city.length >= 4 && name.includes(city)
-  })
+  const named = cities
+    .filter(({ city }) => city.length >= 4 && name.includes(city))
+    .map(({ zone }) => zone)
   const hours = initial / 3_600_000
   const fixed =
     expected.length === 0 && Number.isInteger(hours) && Math.abs(hours) <= 12
       ? [hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`]
       : []
-  for (const zone of [...named, ...fixed, ...golden, ...others]) if (matches(zone)) return zone
+  for (const zone of [...named, ...fixed, ...golden, ...others]) {
+    // A candidate off at the month start fails that probe; only `fixed` is not among them.
+    if (sharing !== undefined && !sharing.has(zone) && zone !== fixed[0]) continue
+    if (matches(zone)) return zone
+  }
   return undefined
 }
