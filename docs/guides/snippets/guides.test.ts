@@ -1,5 +1,6 @@
 // The guides quote their snippets: every ```ts block of docs/guides/*.md must appear verbatim in
 // a file that guide names, so the code a reader copies is the code tsc checks and this file runs.
+// The one home of that check: READMEs' marked quotes are checked here too.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createClient, Id } from '@typed-jmap/core'
@@ -41,6 +42,27 @@ describe('every guide quotes files that the type check covers', async () => {
       }
     })
   }
+})
+
+// Other documents quote code only where a `<!-- quoted: path -->` marker says so (their other
+// blocks are sketches): each marked block must be verbatim in the file it names.
+const documentsWithQuotes = ['packages/testing/README.md']
+const markedQuote = /<!-- quoted: (\S+) -->\n```ts\n([\s\S]*?)```/g
+
+describe.each(documentsWithQuotes)('the marked quotes in %s', async (document) => {
+  const markdown = await readFile(join(repository, document), 'utf8')
+  const quotes = [...markdown.matchAll(markedQuote)].map(([, path, code]) => ({
+    path: path ?? '',
+    code: code ?? '',
+  }))
+
+  it('exist', () => {
+    expect(quotes.length).toBeGreaterThan(2)
+  })
+
+  it.each(quotes)('are verbatim in $path', async ({ path, code }) => {
+    expect(await readFile(join(repository, path), 'utf8')).toContain(code)
+  })
 })
 
 async function mailServer() {
