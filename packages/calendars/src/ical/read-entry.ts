@@ -3,6 +3,7 @@ import type { PatchObject } from '../jscalendar/primitives.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
 import type { VirtualLocation } from '../jscalendar/virtual-location.js'
+import { wallClockMs } from '../zoned-time/index.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
@@ -346,7 +347,7 @@ function readDtend(
   const end = readTemporal(dtend)
   let seconds: number
   if (start.isDate && end.isDate) {
-    seconds = (Date.parse(`${end.local}Z`) - Date.parse(`${start.local}Z`)) / 1000
+    seconds = (wallClockMs(end.local) - wallClockMs(start.local)) / 1000
   } else {
     seconds =
       (context.zones.toUtc(end.local, end.zone) - context.zones.toUtc(start.local, start.zone)) /
