@@ -1,6 +1,6 @@
-import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
+import type { JCalProperty } from '../jscalendar/icalendar-component.js'
 import { isIanaTimeZone } from '../zoned-time/index.js'
-import { parseContentLine } from './content-line.js'
+import { type ContentLine, readContentLineParts } from './content-line.js'
 import { ianaTimeZoneName } from './iana-time-zone-name.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
@@ -8,22 +8,24 @@ import { matchingIanaZone } from './matching-iana-zone.js'
 import { vtimezoneOffsets } from './vtimezone-offsets.js'
 
 /**
- * An iCalendar property as ical.js reads it (jCal), with the line it came from.
+ * An iCalendar property as ical.js reads it (jCal, in parts; {@link propertyJCal} puts them
+ * together), with the line it came from.
  *
  * @see RFC 7265 §3.4
  */
-export interface ParsedProperty {
-  /** Lowercase property name. */
-  name: string
-  parameters: JCalParameters
-  /** Lowercase value type. */
-  type: string
-  values: unknown[]
-  /** The property in jCal, as it would be kept in an `iCalendar` property. */
-  jcal: JCalProperty
-  line: number
+export interface ParsedProperty extends ContentLine {
   /** The TZID the input gave, where the reader replaced it by the IANA zone it stands for. */
   originalTzid?: string
+}
+
+/**
+ * The property in jCal, as it would be kept in an `iCalendar` property (sharing its parameters
+ * and values: copy it before it leaves the reader).
+ *
+ * @example propertyJCal(property) // ['summary', {}, 'text', 'Hi']
+ */
+export function propertyJCal(property: ParsedProperty): JCalProperty {
+  return [property.name, property.parameters, property.type, ...property.values]
 }
 
 /**
@@ -93,7 +95,6 @@ export function parseICalendar(
     if (iana !== undefined) {
       if (definition !== undefined) use.originalTzid = tzid
       use.parameters.tzid = iana
-      if (use.jcal[1] !== use.parameters) use.jcal[1] = { ...use.jcal[1], tzid: iana }
       continue
     }
     if ((!timeZoneIds.has(tzid) || tzid.trim() === '') && warn !== undefined) {
@@ -102,10 +103,6 @@ export function parseICalendar(
         reason: `TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE; the time is read as floating`,
       })
       delete use.parameters.tzid
-      if (use.jcal[1].tzid !== undefined) {
-        const { tzid: _unknown, ...rest } = use.jcal[1]
-        use.jcal[1] = rest
-      }
       continue
     }
     if (!timeZoneIds.has(tzid)) {
@@ -135,7 +132,13 @@ function readContentLine(state: ParseState, content: string, line: number): void
   const colon = content.indexOf(':')
   // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
   const head =
-    colon === -1 ? content : colon === 3 || colon === 5 ? content.slice(0, colon).toUpperCase() : ''
+    colon === -1
+      ? content
+      : colon === 5
+        ? namedAs(content, 'BEGIN')
+        : colon === 3
+          ? namedAs(content, 'END')
+          : ''
   if (head === 'BEGIN' || head === 'END') {
     const name = content
       .slice(colon + 1)
@@ -195,6 +198,20 @@ function readContentLine(state: ParseState, content: string, line: number): void
     state.timeZoneIds.set(String(property.values[0]), component)
   }
   if (typeof property.parameters.tzid === 'string') state.tzidUses.push(property)
+}
+
+/**
+ * `name` when the content line starts with it in any case (as `toUpperCase` compares), else ''.
+ * ASCII letters are compared in place; anything else (`ı` uppercases to `I`) by `toUpperCase`.
+ */
+function namedAs(content: string, name: string): string {
+  for (let index = 0; index < name.length; index++) {
+    const char = content.charCodeAt(index)
+    if (char > 127) return content.slice(0, name.length).toUpperCase() === name ? name : ''
+    // Setting bit 5 lowercases an ASCII letter, and only letters land on a lowercase letter.
+    if ((char | 0x20) !== (name.charCodeAt(index) | 0x20)) return ''
+  }
+  return name
 }
 
 /**
@@ -313,19 +330,16 @@ function refusal(malformed: Malformed, line: number): ICalendarParseError {
 }
 
 function parseProperty(content: string, line: number): ParsedProperty | Malformed {
-  let jcal: JCalProperty
+  let property: ParsedProperty
   try {
-    jcal = parseContentLine(content)
+    property = readContentLineParts(content, line)
   } catch (error) {
     return { reason: error instanceof Error ? error.message : String(error), cause: error }
   }
   if (content.indexOf(':') === -1) {
     return { reason: `content line without ":" (${content.slice(0, 40)})` }
   }
-  const name = jcal[0]
-  const parameters = jcal[1]
-  const type = jcal[2]
-  const values = jcal.slice(3)
+  const { name, type, values } = property
   // ical.js reads a malformed number as 0, so numbers are checked in the raw text.
   if (type === 'integer' || type === 'float') {
     const raw = rawValue(content)
@@ -344,7 +358,7 @@ function parseProperty(content: string, line: number): ParsedProperty | Malforme
       }
     }
   }
-  return { name, parameters, type, values, jcal, line }
+  return property
 }
 
 function rawValue(content: string): string {

@@ -7,7 +7,7 @@ import {
   wallClockToUtc,
 } from '../zoned-time/index.js'
 import { copyJson } from './copy-json.js'
-import type { ParsedComponent } from './parse-icalendar.js'
+import { type ParsedComponent, propertyJCal } from './parse-icalendar.js'
 
 /**
  * Converts between local wall-clock times in named zones and UTC instants. Zones defined by a
@@ -132,7 +132,7 @@ type JCalTree = [string, unknown[], JCalTree[]]
 function toJCal(component: ParsedComponent): JCalTree {
   return [
     component.name,
-    component.properties.map((property) => copyJson(property.jcal)),
+    component.properties.map((property) => copyJson(propertyJCal(property))),
     component.components.map(toJCal),
   ]
 }
