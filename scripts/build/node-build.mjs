@@ -96,7 +96,15 @@ function exportsByEntry(metafile, dir) {
  */
 export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
   const out = (name) => join(dir, outdir, `${name}.js`)
-  const options = { ...common, absWorkingDir: dir, sourcemap: true, sourcesContent: true, minify }
+  // Short lines: Node prints the source line of an uncaught error's throw site.
+  const options = {
+    ...common,
+    absWorkingDir: dir,
+    sourcemap: true,
+    sourcesContent: true,
+    minify,
+    lineLimit: minify ? 160 : undefined,
+  }
 
   // 1. Each entry on its own, with every `import()` left external: what it exports, whether
   //    it needs `node:` builtins, which modules it holds and which it loads on demand.
