@@ -29,6 +29,18 @@ const common = {
   metafile: true,
 }
 
+/**
+ * esbuild's `build`, failing on a warning: here one (an import that will always be undefined,
+ * say) means the Node build is broken.
+ */
+async function buildClean(options) {
+  const result = await build(options)
+  if (result.warnings.length > 0) {
+    throw new Error(`the Node build warns: ${result.warnings[0].text}`)
+  }
+  return result
+}
+
 /** A `./`-relative import specifier from the file `from` to the file `to`. */
 function specifier(from, to) {
   const path = relative(dirname(from), to).replaceAll('\\', '/')
@@ -114,7 +126,7 @@ export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
     lazyTargets.add(path)
     return { path, external: true }
   }
-  const probe = await build({
+  const probe = await buildClean({
     ...common,
     absWorkingDir: dir,
     entryPoints: entries.map((entry) => entry.source),
@@ -147,7 +159,7 @@ export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
 
   // A package with one entry and nothing loaded apart needs no main chunk.
   if (mainGroup.length === 1 && satellites.length === 0) {
-    const single = await build({
+    const single = await buildClean({
       ...options,
       entryPoints: { [mainGroup[0].name]: mainGroup[0].source },
       outdir: join(dir, outdir),
@@ -178,7 +190,7 @@ export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
     boundary.add(path)
     return { path: `main-binding:${path}`, namespace: 'main-binding' }
   }
-  await build({
+  await buildClean({
     ...common,
     absWorkingDir: dir,
     entryPoints: satellites.map((satellite) => satellite.source),
@@ -199,7 +211,7 @@ export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
       ? new Map()
       : exportsByEntry(
           (
-            await build({
+            await buildClean({
               ...common,
               absWorkingDir: dir,
               entryPoints: exported,
@@ -220,7 +232,7 @@ export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
       .join(', ')} } from ${JSON.stringify(specifier(from, mainChunk))}\n`
 
   // 3. The main chunk, the satellites, and one re-exporting file per main-group entry.
-  const main = await build({
+  const main = await buildClean({
     ...options,
     entryPoints: { 'chunks/main': 'main-chunk:' },
     outdir: join(dir, outdir),
@@ -244,7 +256,7 @@ export async function buildForNode({ dir, entries, outdir, bundled, minify }) {
   })
   const satelliteBuilds = await Promise.all(
     satellites.map((satellite) =>
-      build({
+      buildClean({
         ...options,
         entryPoints: [satellite.source],
         outfile: satellite.file,
