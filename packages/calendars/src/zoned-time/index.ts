@@ -11,5 +11,6 @@ export {
   localDateTimeToInstant,
   wallClockMs,
   wallClockToUtc,
+  wallClockToUtcBy,
 } from './local-date-time.js'
 export { isIanaTimeZone, utcOffsetAt } from './utc-offset.js'
