@@ -1,4 +1,4 @@
-import type { RecurrenceRule } from '../jscalendar/recurrence-rule.js'
+import type { NDay, RecurrenceRule } from '../jscalendar/recurrence-rule.js'
 import { recurrenceRuleDates } from '../recurrence/recurrence-rule-dates.js'
 import { formatWallClock } from '../zoned-time/index.js'
 import type { CustomZoneOffsets } from './matching-iana-zone.js'
@@ -84,36 +84,19 @@ function yearStart(year: number): number {
 
 const yearOf = (wall: number): number => new Date(wall).getUTCFullYear()
 
-const ruleParts = new Set([
-  'freq',
-  'interval',
-  'count',
-  'wkst',
-  'byday',
-  'bymonth',
-  'bymonthday',
-  'byyearday',
-  'byweekno',
-  'byhour',
-  'byminute',
-  'bysecond',
-  'bysetpos',
-])
 // readRecurrenceRule needs the zones only to move UNTIL, which observanceRule reads itself.
 const noZones = { lossless: false } as ReadContext
 
 /**
- * An observance's RRULE as a rule over wall-clock times: parts no VTIMEZONE needs (RSCALE, X-
- * parts) are left out, and a UTC UNTIL is moved into TZOFFSETFROM, the offset the onsets are
- * written in.
+ * An observance's RRULE as a rule over wall-clock times: a UTC UNTIL is moved into TZOFFSETFROM,
+ * the offset the onsets are written in.
  */
 function observanceRule(property: ParsedProperty, from: number): RecurrenceRule | undefined {
   const recur = property.values[0]
   if (typeof recur !== 'object' || recur === null) return undefined
-  const parts = Object.fromEntries(Object.entries(recur).filter(([part]) => ruleParts.has(part)))
+  const { until, ...parts } = recur as { until?: unknown }
   const rule = readRecurrenceRule({ ...property, values: [parts] }, undefined, noZones)
   if (rule === undefined) return undefined
-  const until = (recur as { until?: unknown }).until
   if (typeof until === 'string') {
     const wall = wallOf(until, 0)
     if (Number.isNaN(wall)) return undefined
@@ -205,17 +188,21 @@ function restartable(rule: RecurrenceRule): boolean {
 const weekdays = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa']
 
 /**
- * The dates a yearly rule makes in a year, computed directly, for rules of the form VTIMEZONEs
- * use: every year, no COUNT, months named, each with nth weekdays (`BYDAY=-1SU`) or days of the
- * month, one time of day. `undefined` for other rules (worked out by the general expansion).
+ * The dates a yearly rule makes in a year, computed directly, for rules of the forms VTIMEZONEs
+ * use: every year, no COUNT, months named, each with nth weekdays (`BYDAY=-1SU`), days of the
+ * month (`BYMONTHDAY=25`) or weekdays among days of the month (`BYDAY=SU;BYMONTHDAY=8,…,14`), one
+ * time of day. `undefined` for other rules (worked out by the general expansion).
  */
 function yearlyDates(rule: RecurrenceRule): ((year: number) => number[]) | undefined {
   const { byDay, byMonthDay, byHour, byMinute, bySecond } = rule
   if (!restartable(rule) || rule.byMonth === undefined) return undefined
   if (rule.byYearDay !== undefined || rule.byWeekNo !== undefined) return undefined
-  if (rule.bySetPosition !== undefined || (byDay === undefined) === (byMonthDay === undefined))
-    return undefined
-  if (byDay?.some((nday) => !nday.nthOfPeriod || !weekdays.includes(nday.day))) return undefined
+  if (rule.bySetPosition !== undefined) return undefined
+  if (byDay?.some((nday) => !weekdays.includes(nday.day))) return undefined
+  const nth = byDay?.every((nday) => nday.nthOfPeriod) === true
+  const plain = byDay === undefined || byDay.every((nday) => !nday.nthOfPeriod)
+  // nth weekdays alone, or days of the month, of some weekdays or all.
+  if (nth ? byMonthDay !== undefined : !plain || byMonthDay === undefined) return undefined
   if (byHour?.length !== 1 || byMinute?.length !== 1 || bySecond?.length !== 1) return undefined
   const time =
     (((byHour[0] as number) * 60 + (byMinute[0] as number)) * 60 + (bySecond[0] as number)) * 1000
@@ -223,6 +210,7 @@ function yearlyDates(rule: RecurrenceRule): ((year: number) => number[]) | undef
   const months = [...new Set(rule.byMonth.map(Number))]
     .filter((month) => Number.isInteger(month) && month >= 1 && month <= 12)
     .sort((a, b) => a - b)
+  const allowed = byDay === undefined ? undefined : byDay.map(({ day }) => weekdays.indexOf(day))
   return (year) => {
     const dates: number[] = []
     for (const month of months) {
@@ -232,18 +220,24 @@ function yearlyDates(rule: RecurrenceRule): ((year: number) => number[]) | undef
       const firstWeekday = date.getUTCDay()
       date.setUTCFullYear(year, month, 0)
       const length = date.getUTCDate()
-      const days =
-        byDay?.map(({ day, nthOfPeriod }) => {
-          const weekday = weekdays.indexOf(day)
-          const nth = nthOfPeriod as number
-          if (nth > 0) return 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (nth - 1)
-          const lastWeekday = (firstWeekday + length - 1) % 7
-          return length - ((lastWeekday - weekday + 7) % 7) + 7 * (nth + 1)
-        }) ?? (byMonthDay as number[]).map((day) => (day > 0 ? day : length + 1 + day))
+      const days = nth
+        ? (byDay as NDay[]).map(({ day, nthOfPeriod }) => {
+            const weekday = weekdays.indexOf(day)
+            const n = nthOfPeriod as number
+            if (n > 0) return 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (n - 1)
+            const lastWeekday = (firstWeekday + length - 1) % 7
+            return length - ((lastWeekday - weekday + 7) % 7) + 7 * (n + 1)
+          })
+        : (byMonthDay as number[])
+            .map((day) => (day > 0 ? day : length + 1 + day))
+            .filter(
+              (day) => allowed === undefined || allowed.includes((firstWeekday + day - 1) % 7),
+            )
       for (const day of days)
         if (day >= 1 && day <= length) dates.push(first + (day - 1) * 86_400_000 + time)
     }
-    return [...new Set(dates)].sort((a, b) => a - b)
+    // One month and one day (nearly every zone's rules) need no sorting.
+    return dates.length < 2 ? dates : [...new Set(dates)].sort((a, b) => a - b)
   }
 }
 
