@@ -4,8 +4,9 @@ import {
   instantToLocalDateTime,
   isIanaTimeZone,
   wallClockToUtc,
-  wallClockToUtcBy,
 } from '../zoned-time/index.js'
+// Not part of the package's API (zoned-time/index.ts is re-exported): only VTIMEZONE zones use it.
+import { wallClockToUtcBy } from '../zoned-time/local-date-time.js'
 import type { ParsedComponent } from './parse-icalendar.js'
 import { type VTimezoneRules, vtimezoneRulesOf } from './vtimezone-rules.js'
 

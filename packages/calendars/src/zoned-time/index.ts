@@ -11,6 +11,5 @@ export {
   localDateTimeToInstant,
   wallClockMs,
   wallClockToUtc,
-  wallClockToUtcBy,
 } from './local-date-time.js'
 export { isIanaTimeZone, utcOffsetAt } from './utc-offset.js'
