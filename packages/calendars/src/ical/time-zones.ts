@@ -3,6 +3,7 @@ import {
   formatWallClock,
   instantToLocalDateTime,
   isIanaTimeZone,
+  wallClockMs,
   wallClockToUtc,
 } from '../zoned-time/index.js'
 // Not part of the package's API (zoned-time/index.ts is re-exported): only VTIMEZONE zones use it.
@@ -61,7 +62,8 @@ export class TimeZoneRules {
 
   /** Milliseconds since the epoch of a LocalDateTime in a zone; `undefined` zone means floating (read as UTC). */
   toUtc(local: string, zone: string | undefined): number {
-    const wall = Date.parse(`${local}Z`)
+    let wall = wallClockMs(local)
+    if (Number.isNaN(wall)) wall = Date.parse(`${local}Z`)
     if (zone === undefined || zone === 'Etc/UTC' || zone === 'UTC') return wall
     const custom = this.#zone(zone)
     if (custom !== undefined)
@@ -111,7 +113,6 @@ function fromJCal(component: JCalComponent): ParsedComponent {
       parameters: property[1],
       type: property[2],
       values: property.slice(3),
-      jcal: property,
       line: 0,
     })),
     components: components.map(fromJCal),
