@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Id } from '@typed-jmap/core'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
+import { worldCorpusDirectory } from '../../../calendars/test/ical-support/world-corpus.js'
 import type { Task } from '../task/task.js'
 import { taskToVTodo } from './task-to-vtodo.js'
 import { vtodoToTasks } from './vtodo-to-tasks.js'
@@ -236,23 +239,13 @@ describe('VTODO ⇄ Task keeps what real producers write', () => {
 })
 
 describe('a DUE in UTC on a task that starts in a zone', () => {
-  const berlin = [
-    'BEGIN:VTIMEZONE',
-    'TZID:Europe/Berlin',
-    'BEGIN:STANDARD',
-    'DTSTART:19701025T030000',
-    'TZOFFSETFROM:+0200',
-    'TZOFFSETTO:+0100',
-    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-    'END:STANDARD',
-    'BEGIN:DAYLIGHT',
-    'DTSTART:19700329T020000',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0200',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-    'END:DAYLIGHT',
-    'END:VTIMEZONE',
-  ]
+  // Google's Europe/Berlin VTIMEZONE, from a real file of the world corpus, so ical.js knows the
+  // zone's offsets.
+  const berlin = (
+    readFileSync(join(worldCorpusDirectory, 'icalendar/alarm_google_future.ics'), 'utf8').match(
+      /BEGIN:VTIMEZONE\r?\nTZID:Europe\/Berlin[\s\S]*?END:VTIMEZONE/,
+    )?.[0] ?? ''
+  ).split(/\r?\n/)
   // A weekly series across the switch to summer time (26 March 2023), with an alarm relative to
   // DUE and an override whose DUE is written another way than the series'.
   const series = (mainDue: string, overrideDue: string) =>
