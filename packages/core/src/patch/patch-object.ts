@@ -147,6 +147,11 @@ export type PatchValue<TObject, TPath extends string> =
  * A JMAP PatchObject for `TObject`: keys are JSON pointers (without the leading
  * `/`) into the object, values replace what is there, `null` resets it.
  *
+ * A key below a map entry meets the entries' pattern key too, which takes every
+ * value found below an entry ({@link PatchTarget} of a pattern), so a
+ * misspelled member there (`'emails/e1/adress'`) is held only to those values;
+ * the builder's `update` check walks each literal key and names the typo.
+ *
  * @see RFC 8620 §5.3
  * @example { "keywords/$seen": true, "mailboxIds/M1": null, "subject": "Re: hi" }
  */
