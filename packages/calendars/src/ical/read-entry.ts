@@ -1,3 +1,4 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Event } from '../jscalendar/event.js'
 import type { PatchObject } from '../jscalendar/primitives.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
@@ -25,7 +26,6 @@ import {
   type TemporalValue,
   uniqueKey,
 } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 const privacyByClass: Record<string, string> = {
   PUBLIC: 'public',
