@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import ICAL from 'ical.js'
-// The converter's entry point loads before time-zones.js: time-zones.js and parse-icalendar.js
-// import each other, and loaded first time-zones.js is not yet defined when vtimezone-offsets.js
-// (which parse-icalendar.js imports) builds its TimeZoneRules.
 import { icalendarToJSCalendar } from '../../src/ical/index.js'
 import { TimeZoneRules } from '../../src/ical/time-zones.js'
 import type { Event } from '../../src/jscalendar/event.js'
