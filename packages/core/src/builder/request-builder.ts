@@ -151,7 +151,7 @@ export interface RequestBuilder<TScope, TAvailable extends string> {
     TScope,
     TMethod,
     CreationIdsOf<TArgs, CreationArgumentsOf<TMethod>>,
-    CallResponse<TMethod, TArgs>
+    ResponseOf<TMethod & MethodName, TArgs>
   >
   /**
    * A `#creationId` reference to a record created in the same call that uses
