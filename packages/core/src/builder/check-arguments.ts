@@ -376,29 +376,26 @@ type CheckArgumentsAgainst<TScope, TMethod extends string, TArgs, TDeclared> = T
 // (bench/types). The quick path only accepts what the full check accepts;
 // anything it cannot vouch for (objects, whose unknown keys only the full
 // check or a fresh literal's excess-property check finds) goes to the full check.
-//
-// The quick path is one conditional type per call, comparing four things the
-// call determines with four computed once per method: the method is
-// registered, the arguments fit {@link PlainArguments}, they name no unknown
-// argument, and their filter (if any) names no unknown condition member. Its
-// true branch, {@link ScopedArguments}, is computed once per request and
-// method, so a right call builds no type from its own arguments (each alias
-// between the call and this test would cost its instantiation on every call).
-export type CheckedArguments<TScope, TMethod extends string, TArgs> = [
-  TMethod,
+export type CheckedArguments<TScope, TMethod extends string, TArgs> = [TMethod] extends [MethodName]
+  ? ArgumentCheckOf<TScope, TMethod & MethodName, TArgs>
+  : unknown
+
+/**
+ * {@link CheckedArguments} of a registered method: the quick path, else the
+ * full check. One conditional type per call, comparing three things the
+ * arguments written determine with three computed once per method: the
+ * arguments fit {@link PlainArguments}, name no unknown argument, and their
+ * filter (if any) names no unknown condition member. Its true branch,
+ * {@link ScopedArguments}, is computed once per request and method, so a right
+ * call builds no type from its own arguments.
+ */
+type ArgumentCheckOf<TScope, TMethod extends MethodName, TArgs> = [
   TArgs,
   keyof TArgs,
   keyof (TArgs & WithSomeFilter)['filter'],
-] extends [
-  MethodName,
-  PlainArguments<TMethod & MethodName>,
-  keyof Methods[TMethod & MethodName]['args'],
-  FilterMemberOf<TMethod & MethodName>,
-]
-  ? ScopedArguments<TScope, TMethod & MethodName>
-  : [TMethod] extends [MethodName]
-    ? FullArgumentCheck<TScope, TMethod & MethodName, TArgs>
-    : unknown
+] extends [PlainArguments<TMethod>, keyof Methods[TMethod]['args'], FilterMemberOf<TMethod>]
+  ? ScopedArguments<TScope, TMethod>
+  : FullArgumentCheck<TScope, TMethod, TArgs>
 
 /**
  * Why: `(TArgs & WithSomeFilter)['filter']` is the filter written (its keys),

@@ -151,7 +151,7 @@ export interface RequestBuilder<out TScope, in out TAvailable extends string> {
     TScope,
     TMethod,
     CreationIdsOf<TArgs, CreationArgumentsOf<TMethod>>,
-    ResponseOf<TMethod & MethodName, TArgs>
+    CallResponse<TMethod, TArgs>
   >
   /**
    * A `#creationId` reference to a record created in the same call that uses
