@@ -380,47 +380,44 @@ export type CheckedArguments<TScope, TMethod extends string, TArgs> = [TMethod] 
   ? ArgumentCheckOf<TScope, TMethod & MethodName, TArgs>
   : unknown
 
-/**
- * {@link CheckedArguments} of a registered method: the quick path, else the
- * full check. One conditional type per call, comparing three things the
- * arguments written determine with three computed once per method: the
- * arguments fit {@link PlainArguments}, name no unknown argument, and their
- * filter (if any) names no unknown condition member. Its true branch,
- * {@link ScopedArguments}, is computed once per request and method, so a right
- * call builds no type from its own arguments.
- */
-type ArgumentCheckOf<TScope, TMethod extends MethodName, TArgs> = [
-  TArgs,
-  keyof TArgs,
-  keyof (TArgs & WithSomeFilter)['filter'],
-] extends [PlainArguments<TMethod>, keyof Methods[TMethod]['args'], FilterMemberOf<TMethod>]
-  ? ScopedArguments<TScope, TMethod>
-  : FullArgumentCheck<TScope, TMethod, TArgs>
+/** {@link CheckedArguments} of a registered method: the quick path, else the full check. */
+type ArgumentCheckOf<TScope, TMethod extends MethodName, TArgs> =
+  TArgs extends PlainArguments<TMethod>
+    ? keyof TArgs extends keyof Methods[TMethod]['args']
+      ? PlainFilterAndItems<TScope, TMethod, TArgs>
+      : FullArgumentCheck<TScope, TMethod, TArgs>
+    : FullArgumentCheck<TScope, TMethod, TArgs>
 
 /**
- * Why: `(TArgs & WithSomeFilter)['filter']` is the filter written (its keys),
- * or `{}` (no keys) when there is none, without a conditional type per call.
+ * The rest of the quick path: filter members that exist, and the items the
+ * witness's `'~itemCheck'` accepts; else the full check.
  */
-interface WithSomeFilter {
-  readonly filter: {}
+type PlainFilterAndItems<TScope, TMethod extends MethodName, TArgs> = TArgs extends {
+  readonly filter: object
 }
+  ? keyof TArgs['filter'] extends FilterMemberOf<TMethod>
+    ? PlainItems<TScope, TMethod, TArgs, ItemCheckOf<TMethod>>
+    : FullArgumentCheck<TScope, TMethod, TArgs>
+  : PlainItems<TScope, TMethod, TArgs, ItemCheckOf<TMethod>>
+
+type PlainItems<TScope, TMethod extends MethodName, TArgs, TCheck> = [TCheck] extends [never]
+  ? ReferenceScopes<TScope, TArgs>
+  : [ItemCheckProblems<TArgs, TCheck>] extends [never]
+    ? ReferenceScopes<TScope, TArgs>
+    : FullArgumentCheck<TScope, TMethod, TArgs>
 
 /**
- * The quick path's check that each result reference belongs to this request:
- * the arguments already fit {@link PlainArguments} (references of any
- * request), so only a reference made in another request fails here, with the
- * message. Why not in {@link PlainArguments}: the scopes are type parameters,
+ * The quick path's check that each result reference belongs to this request.
+ * Why here and not in {@link PlainArguments}: the scopes are type parameters,
  * and a conditional type that compares two of them is deferred (TypeScript
  * cannot rule it out for every instantiation), which would hide the message.
  */
-type ScopedArguments<TScope, TMethod extends MethodName> = {
-  readonly [TName in keyof Methods[TMethod]['args']]: TName extends 'filter'
-    ? unknown
-    :
-        | Scalar
-        | readonly unknown[]
+type ReferenceScopes<TScope, TArgs> = {
+  readonly [TName in keyof TArgs]: TArgs[TName] extends AnyResultReferenceArgument
+    ?
         | { readonly '~scope': TScope }
         | JmapTypeError<`the result reference in '${TName & string}' points to a call that is not earlier in this request`>
+    : unknown
 }
 
 /** Every check, key by key, each failure a message. */
@@ -438,7 +435,7 @@ type Scalar = string | number | boolean | null | undefined
 /**
  * The arguments of `TMethod` the quick path accepts: scalars, arrays of
  * scalars, result references to a value that fits (of any request:
- * {@link ScopedArguments} checks which), and a
+ * {@link ReferenceScopes} checks which), and a
  * filter condition whose members are scalars or arrays of scalars. Objects
  * (other than such a condition), arguments checked by their own rules
  * (`create`, `update`, patch arguments, `sort`, own-creation references) and
@@ -457,9 +454,7 @@ type PlainArguments<TMethod extends MethodName> =
           | OwnCreationReferencesOf<TMethod>
           ? never
           :
-              | (TName extends ItemCheckedArgumentOf<TMethod>
-                  ? LiteralItemsOf<Methods[TMethod]['args'][TName]>
-                  : PlainValue<Methods[TMethod]['args'][TName]>)
+              | PlainValue<Methods[TMethod]['args'][TName]>
               | ResultReferenceArgument<unknown, Methods[TMethod]['args'][TName]>
               | (TName extends 'filter'
                   ? PlainCondition<ConditionOf<Methods[TMethod]['args'][TName]>>
@@ -477,24 +472,7 @@ type ScalarArrayOf<TArray> = TArray extends readonly (infer TItem)[]
     : readonly Extract<TItem, Scalar>[]
   : never
 
-/**
- * The lists of literal items of an argument a witness's `'~itemCheck'` covers:
- * items typed by a pattern (`header:${string}`) are what such a check is for
- * (see {@link CheckItems}), so a list holding one takes the full check.
- */
-type LiteralItemsOf<TValue> =
-  | Extract<TValue, null | undefined>
-  | readonly LiteralOf<ElementOf<TValue>>[]
-
-/** The members of a union of strings that are literals, not patterns. */
-type LiteralOf<TItem> = TItem extends unknown
-  ? {} extends Record<TItem & string, unknown>
-    ? never
-    : TItem
-  : never
-
 /** A filter condition whose members are scalars or arrays of scalars. */
-
 type PlainCondition<TCondition> = [TCondition] extends [never]
   ? never
   : { readonly [TName in KeyOfAny<TCondition>]?: PlainValue<ValueOfAny<TCondition, TName>> }
@@ -515,12 +493,19 @@ type FilterMemberOf<TMethod extends MethodName> = Methods[TMethod]['args'] exten
   ? KeyOfAny<ConditionOf<TFilter>>
   : never
 
-/** The arguments a witness's `'~itemCheck'` checks the items of. */
-type ItemCheckedArgumentOf<TMethod extends MethodName> = Methods[TMethod] extends {
+/** A witness's `'~itemCheck'`, or `never`. */
+type ItemCheckOf<TMethod extends MethodName> = Methods[TMethod] extends {
   readonly '~itemCheck': infer TCheck
 }
-  ? Exclude<keyof TCheck, '~items'>
+  ? TCheck
   : never
+
+/** The problems an `'~itemCheck'` finds in the arguments it checks; `never` when none. */
+type ItemCheckProblems<TArgs, TCheck> = {
+  [TName in keyof TCheck & keyof TArgs]: TArgs[TName] extends readonly (infer TItem)[]
+    ? (TCheck & { readonly '~items': TItem })[TName]
+    : never
+}[keyof TCheck & keyof TArgs]
 
 /**
  * A witness's own check of the items of some array arguments, for rules its
