@@ -2,7 +2,7 @@ import type { Participant } from '../jscalendar/participant.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
-import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, chooseDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
@@ -154,7 +154,7 @@ export class ParticipantReader {
     } else {
       const fallback =
         uid === undefined
-          ? uuidV5(JSON.stringify(component.properties.map((property) => property.jcal)))
+          ? uuidV5(JSON.stringify(component.properties.map(propertyJCal)))
           : readText(uid)
       key = jsid === undefined ? uniqueKey(this.participants, fallback) : readText(jsid)
       participant = { '@type': 'Participant' }
