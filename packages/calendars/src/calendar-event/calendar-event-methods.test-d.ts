@@ -1,6 +1,7 @@
 import {
   createClient,
   type Id,
+  type PatchObject,
   type PatchValue,
   type ResponseOf,
   type UTCDate,
@@ -163,6 +164,19 @@ describe('CalendarEvent/set update: a patch path below a map entry takes the typ
         },
       }),
     )
+  })
+
+  test('a standalone PatchObject takes the same paths', () => {
+    const patch: PatchObject<CalendarEvent> = {
+      'locations/l1/name': 'Room 2',
+      'participants/p1/participationStatus': 'accepted',
+      'participants/p1/roles/chair': true,
+      'participants/p2': null,
+    }
+    expectTypeOf(patch).toMatchTypeOf<object>()
+    // @ts-expect-error: the name of a Location is a string, not a Location
+    const shape: PatchObject<CalendarEvent> = { 'locations/l1/name': { name: 'Room 1' } }
+    expectTypeOf(shape).toMatchTypeOf<object>()
   })
 
   test('the value type at each depth', () => {

@@ -5,7 +5,7 @@ import { ianaTimeZoneName } from './iana-time-zone-name.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
 import { matchingIanaZone } from './matching-iana-zone.js'
-import { vtimezoneOffsets } from './vtimezone-offsets.js'
+import { vtimezoneRulesOf } from './vtimezone-rules.js'
 
 /**
  * An iCalendar property as ical.js reads it (jCal, in parts; {@link propertyJCal} puts them
@@ -79,6 +79,7 @@ export function parseICalendar(
   const ianaNames = new Map<string, string | undefined>()
   // Every use's TZID is read before any is mapped (the years a custom zone is matched over).
   const tzids = tzidUses.map((use) => use.parameters.tzid as string)
+  let spans: Map<string, { first: number; last: number }> | undefined
   for (const [index, use] of tzidUses.entries()) {
     const tzid = tzids[index] as string
     if (isIanaTimeZone(tzid)) continue
@@ -88,8 +89,10 @@ export function parseICalendar(
     const definition = timeZoneIds.get(tzid)
     if (iana === undefined && !ianaNames.has(tzid)) {
       iana = ianaTimeZoneName(tzid)
-      if (iana === undefined && definition !== undefined)
-        iana = ianaZoneOf(tzid, definition, tzidUses, tzids)
+      if (iana === undefined && definition !== undefined) {
+        spans ??= spansOf(tzidUses, tzids)
+        iana = ianaZoneOf(tzid, definition, spans.get(tzid))
+      }
       ianaNames.set(tzid, iana)
     }
     if (iana !== undefined) {
@@ -221,31 +224,42 @@ function namedAs(content: string, name: string): string {
 function ianaZoneOf(
   tzid: string,
   vtimezone: ParsedComponent,
-  uses: readonly ParsedProperty[],
-  tzids: readonly string[],
+  span: { first: number; last: number } | undefined,
 ): string | undefined {
-  let first = Number.POSITIVE_INFINITY
-  let last = Number.NEGATIVE_INFINITY
-  for (const [index, use] of uses.entries()) {
-    if (tzids[index] !== tzid) continue
-    for (const value of use.values.flat()) {
-      if (typeof value !== 'string' || !/^\d{4}-/.test(value)) continue
-      const wall = Date.parse(`${value.slice(0, 10)}T00:00:00Z`)
-      first = Math.min(first, wall)
-      last = Math.max(last, wall)
-    }
-  }
-  if (!Number.isFinite(first)) return undefined
-  const from = first - 86_400_000
-  const to = last + 366 * 86_400_000
+  if (span === undefined) return undefined
+  const from = span.first - 86_400_000
+  const to = span.last + 366 * 86_400_000
   try {
-    const offsetAt = vtimezoneOffsets(vtimezone, from, to)
-    if (offsetAt === undefined) return undefined
-    return matchingIanaZone(tzid, offsetAt, from, to)
+    const rules = vtimezoneRulesOf(vtimezone)
+    if (rules === undefined) return undefined
+    return matchingIanaZone(tzid, rules, from, to)
   } catch {
     // A VTIMEZONE that cannot be read matches nothing; its TZID stays as it is.
     return undefined
   }
+}
+
+/** The first and last day (UTC midnight of the date) each TZID's uses name, in one pass. */
+function spansOf(
+  uses: readonly ParsedProperty[],
+  tzids: readonly string[],
+): Map<string, { first: number; last: number }> {
+  const spans = new Map<string, { first: number; last: number }>()
+  for (const [index, use] of uses.entries()) {
+    const tzid = tzids[index] as string
+    for (const value of use.values.flat()) {
+      if (typeof value !== 'string' || !/^\d{4}-/.test(value)) continue
+      const wall = Date.parse(`${value.slice(0, 10)}T00:00:00Z`)
+      if (Number.isNaN(wall)) continue
+      const span = spans.get(tzid)
+      if (span === undefined) spans.set(tzid, { first: wall, last: wall })
+      else {
+        span.first = Math.min(span.first, wall)
+        span.last = Math.max(span.last, wall)
+      }
+    }
+  }
+  return spans
 }
 
 function forEachContentLine(text: string, state: ParseState): void {

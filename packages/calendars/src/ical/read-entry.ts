@@ -1,3 +1,4 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Event } from '../jscalendar/event.js'
 import type { PatchObject } from '../jscalendar/primitives.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
@@ -25,7 +26,6 @@ import {
   type TemporalValue,
   uniqueKey,
 } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 const privacyByClass: Record<string, string> = {
   PUBLIC: 'public',
@@ -126,10 +126,13 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         } else if (value.isDate && !isDateForm) {
           // A DUE date on a task that starts at a time: the date it was goes back.
           record.converted('due', property, tzidOnly, { valueType: 'date' })
+        } else if (value.zone === 'Etc/UTC' && zone !== 'Etc/UTC') {
+          // A DUE in UTC on a task that starts in a zone (or floating) goes back in UTC: the
+          // value type alone marks it, since UTC is no TZID.
+          record.converted('due', property, tzidOnly, { valueType: 'date-time' })
         } else {
           // A DUE in another zone than DTSTART's keeps its TZID, so it is written in that zone.
-          const ownZone =
-            value.zone !== undefined && value.zone !== 'Etc/UTC' && value.zone !== zone
+          const ownZone = value.zone !== undefined && value.zone !== zone
           record.converted('due', property, ownZone ? noParameters : tzidOnly)
         }
         break

@@ -1,3 +1,4 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Location } from '../jscalendar/location.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import { ICalendarRecord } from './icalendar-record.js'
@@ -7,7 +8,6 @@ import type { ReadContext } from './read-context.js'
 import { applyDescription, chooseDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { isDerived, parameterText, readText, readTextList, uniqueKey } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 /**
  * Formats the two FLOAT values of GEO as a `geo:` URI (a leading `+` dropped, `-` kept).

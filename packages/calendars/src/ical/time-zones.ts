@@ -1,26 +1,28 @@
-import ICAL from 'ical.js'
 import type { JCalComponent } from '../jscalendar/icalendar-component.js'
 import {
+  formatWallClock,
   instantToLocalDateTime,
   isIanaTimeZone,
   wallClockMs,
   wallClockToUtc,
 } from '../zoned-time/index.js'
-import { copyJson } from './copy-json.js'
-import { type ParsedComponent, propertyJCal } from './parse-icalendar.js'
+// Not part of the package's API (zoned-time/index.ts is re-exported): only VTIMEZONE zones use it.
+import { wallClockToUtcBy } from '../zoned-time/local-date-time.js'
+import type { ParsedComponent } from './parse-icalendar.js'
+import { type VTimezoneRules, vtimezoneRulesOf } from './vtimezone-rules.js'
 
 /**
  * Converts between local wall-clock times in named zones and UTC instants. Zones defined by a
- * VTIMEZONE in the input use its rules (through ical.js); other names use the IANA database.
+ * VTIMEZONE in the input use its rules (see {@link vtimezoneRulesOf}); other names use the IANA
+ * database.
  */
 export class TimeZoneRules {
-  readonly #custom = new Map<string, InstanceType<typeof ICAL.Timezone>>()
-  // Definitions are turned into ical.js zones on first use only: building one from an Outlook
-  // VTIMEZONE whose rules start in 1601 is costly, and most are never needed once their TZIDs
-  // map to IANA names.
-  // A VTIMEZONE read from input stays parsed until its zone is needed: copying it to jCal for
-  // nothing was a good part of reading a calendar that names its zones by IANA names.
-  readonly #definitions = new Map<string, JCalTree | ParsedComponent>()
+  // A zone a VTIMEZONE defines; `null` for one whose observances cannot be read (its times are
+  // read as floating, as ical.js reads a zone without observances).
+  readonly #custom = new Map<string, VTimezoneRules | null>()
+  // A VTIMEZONE read from input stays parsed until its zone is needed: most are never needed
+  // once their TZIDs map to IANA names.
+  readonly #definitions = new Map<string, JCalComponent | ParsedComponent>()
 
   /**
    * @param vtimezones VTIMEZONEs read from iCalendar input
@@ -35,24 +37,24 @@ export class TimeZoneRules {
     for (const component of kept) {
       if (component[0] !== 'vtimezone') continue
       const tzid = component[1].find((property) => property[0] === 'tzid')?.[3]
-      this.#define(tzid, copyJson(component) as JCalTree)
+      this.#define(tzid, component)
     }
   }
 
-  #define(tzid: unknown, definition: JCalTree | ParsedComponent): void {
+  #define(tzid: unknown, definition: JCalComponent | ParsedComponent): void {
     // IANA names are computed from the IANA database (fast, and what the draft keys on); a
     // VTIMEZONE is only needed for the names that are not IANA.
     if (typeof tzid !== 'string' || isIanaTimeZone(tzid)) return
     this.#definitions.set(tzid, definition)
   }
 
-  #zone(tzid: string): InstanceType<typeof ICAL.Timezone> | undefined {
+  /** The rules of a zone a VTIMEZONE defines, `null` for unreadable ones, else `undefined`. */
+  #zone(tzid: string): VTimezoneRules | null | undefined {
     let zone = this.#custom.get(tzid)
     if (zone === undefined) {
       const definition = this.#definitions.get(tzid)
       if (definition === undefined) return undefined
-      const jcal = Array.isArray(definition) ? definition : toJCal(definition)
-      zone = new ICAL.Timezone({ component: new ICAL.Component(withOnsetsListed(jcal)), tzid })
+      zone = vtimezoneRulesOf(Array.isArray(definition) ? fromJCal(definition) : definition) ?? null
       this.#custom.set(tzid, zone)
     }
     return zone
@@ -64,11 +66,8 @@ export class TimeZoneRules {
     if (Number.isNaN(wall)) wall = Date.parse(`${local}Z`)
     if (zone === undefined || zone === 'Etc/UTC' || zone === 'UTC') return wall
     const custom = this.#zone(zone)
-    if (custom !== undefined) {
-      const time = ICAL.Time.fromDateTimeString(local)
-      time.zone = custom
-      return time.toUnixTime() * 1000
-    }
+    if (custom !== undefined)
+      return custom === null ? wall : wallClockToUtcBy(wall, custom.offsetAt)
     const instant = wallClockToUtc(wall, zone)
     // Names neither IANA nor defined by a VTIMEZONE are read as floating.
     return Number.isNaN(instant) ? wall : instant
@@ -78,10 +77,8 @@ export class TimeZoneRules {
   fromUtc(instant: number, zone: string | undefined): string {
     if (zone === undefined || zone === 'Etc/UTC' || zone === 'UTC') return isoLocal(instant)
     const custom = this.#zone(zone)
-    if (custom !== undefined) {
-      const time = ICAL.Time.fromJSDate(new Date(instant), true)
-      return isoLocal(Date.parse(`${time.convertToZone(custom).toString().slice(0, 19)}Z`))
-    }
+    if (custom !== undefined)
+      return formatWallClock(custom === null ? instant : instant + custom.offsetAt(instant))
     return instantToLocalDateTime(instant, zone) ?? isoLocal(instant)
   }
 
@@ -101,38 +98,23 @@ export class TimeZoneRules {
   }
 }
 
-/**
- * A VTIMEZONE whose observances with RDATEs also list their DTSTART as one. RFC 5545 §3.6.5 makes
- * DTSTART the first onset and RDATE add more, but ical.js reads only the RDATEs of an observance
- * that has any: a zone whose first daylight time is given by DTSTART alone (khal's Europe_Berlin,
- * DTSTART 2014-03-30 and RDATE 2015, 2016) would have no daylight time in 2014.
- */
-function withOnsetsListed(jcal: JCalTree): JCalTree {
-  const [name, properties, observances] = jcal
-  return [
-    name,
-    properties,
-    observances.map((observance) => {
-      const [kind, rules, subcomponents] = observance
-      const dtstart = (rules as unknown[][]).find((rule) => rule[0] === 'dtstart')?.[3]
-      const rdates = (rules as unknown[][]).filter((rule) => rule[0] === 'rdate')
-      if (typeof dtstart !== 'string' || rdates.length === 0) return observance
-      if (rdates.some((rdate) => rdate.slice(3).includes(dtstart))) return observance
-      return [kind, [...rules, ['rdate', {}, 'date-time', dtstart]], subcomponents]
-    }),
-  ]
-}
-
 function isoLocal(instant: number): string {
   return new Date(instant).toISOString().slice(0, 19)
 }
 
-type JCalTree = [string, unknown[], JCalTree[]]
-
-function toJCal(component: ParsedComponent): JCalTree {
-  return [
-    component.name,
-    component.properties.map((property) => copyJson(propertyJCal(property))),
-    component.components.map(toJCal),
-  ]
+/** A VTIMEZONE kept in jCal, in the form the reader gives. */
+function fromJCal(component: JCalComponent): ParsedComponent {
+  const [name, properties, components] = component
+  return {
+    name,
+    line: 0,
+    properties: properties.map((property) => ({
+      name: property[0],
+      parameters: property[1],
+      type: property[2],
+      values: property.slice(3),
+      line: 0,
+    })),
+    components: components.map(fromJCal),
+  }
 }

@@ -373,7 +373,8 @@ function writeEventTiming(
 
 /**
  * Writes a Task's `due` as DUE in the task's form, or as the input had it where the `iCalendar`
- * property says: a DATE (on a task that starts at a time), or in a zone of its own.
+ * property says: a DATE (on a task that starts at a time), in a zone of its own, or in UTC (a
+ * `date-time` noted without TZID).
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §3.3.18
  */
@@ -386,6 +387,8 @@ function writeDue(writer: ComponentWriter, task: Task, form: TemporalForm, zones
     written = formatTemporal(due, { kind: 'date', zone: undefined })
   else if (typeof keptZone === 'string' && form.kind === 'local' && isIanaTimeZone(keptZone))
     written = formatTemporalIn(due, task.timeZone, { kind: 'local', zone: keptZone }, zones)
+  else if (kept?.valueType === 'date-time' && form.kind === 'local')
+    written = formatTemporalIn(due, task.timeZone, { kind: 'utc', zone: 'Etc/UTC' }, zones)
   else written = formatTemporalIn(due, task.timeZone, form, zones)
   writer.add('due', 'due', written.parameters, written.type, written.value)
 }

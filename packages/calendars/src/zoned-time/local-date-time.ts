@@ -75,20 +75,34 @@ export function localDateTimeToInstant(localDateTime: string, timeZone: string):
  * @example wallClockToUtc(Date.UTC(2030, 0, 15, 9), 'Europe/Berlin') // Date.UTC(2030, 0, 15, 8)
  */
 export function wallClockToUtc(wall: number, timeZone: string): number {
+  return wallClockToUtcBy(wall, (instant) => utcOffsetAt(instant, timeZone))
+}
+
+/**
+ * {@link wallClockToUtc} in a zone given by its offset (milliseconds ahead of UTC) at any UTC
+ * instant, `undefined` for a zone it does not know: zones a VTIMEZONE defines use it too, so
+ * they read skipped and repeated wall-clock times as IANA zones do.
+ *
+ * @example wallClockToUtcBy(Date.UTC(2030, 0, 15, 9), () => 3_600_000) // Date.UTC(2030, 0, 15, 8)
+ */
+export function wallClockToUtcBy(
+  wall: number,
+  offsetAt: (instant: number) => number | undefined,
+): number {
   if (!Number.isFinite(wall)) return Number.NaN
   // Offsets a day before and after bracket any transition near the wall-clock time; the
   // candidates that read back as the same wall clock are the real instants.
-  const before = utcOffsetAt(wall - 86_400_000, timeZone)
-  const after = utcOffsetAt(wall + 86_400_000, timeZone)
+  const before = offsetAt(wall - 86_400_000)
+  const after = offsetAt(wall + 86_400_000)
   if (before === undefined || after === undefined) return Number.NaN
   if (before === after) {
-    const offset = utcOffsetAt(wall - before, timeZone) as number
+    const offset = offsetAt(wall - before) as number
     return wall - offset
   }
   const early = wall - Math.max(before, after)
   const late = wall - Math.min(before, after)
-  if (utcOffsetAt(early, timeZone) === Math.max(before, after)) return early
-  if (utcOffsetAt(late, timeZone) === Math.min(before, after)) return late
+  if (offsetAt(early) === Math.max(before, after)) return early
+  if (offsetAt(late) === Math.min(before, after)) return late
   return wall - before
 }
 

@@ -1,4 +1,12 @@
-import { createClient, type Id, type PatchObject, type PatchValue, UTCDate } from '@typed-jmap/core'
+import {
+  createClient,
+  type Id,
+  type PatchObject,
+  type PatchTarget,
+  type PatchValue,
+  type UnknownPatchSegment,
+  UTCDate,
+} from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 import type { AddressBookRights } from '../address-book/address-book.js'
 import { contacts } from '../capabilities/contacts-registry.js'
@@ -117,8 +125,15 @@ describe('ContactCard/set and patch paths', () => {
     )
   })
 
-  test('patch paths reach into the Id maps of JSContact', () => {
+  test('patch paths reach into the Id maps of JSContact, at every depth', () => {
     const patch: PatchObject<ContactCard> = {
+      'emails/e1/address': 'a@example.com',
+      'emails/e1/contexts/work': true,
+      'emails/e1/label': null,
+      'phones/p1/features/mobile': true,
+      'titles/t1/organizationId': 'o1',
+      'speakToAs/pronouns/k1/pronouns': 'they/them',
+      'relatedTo/r1/relation/friend': true,
       'emails/e2': { address: 'second@example.com' },
       'emails/e3': null,
       'addressBookIds/AB2': true,
@@ -168,16 +183,43 @@ describe('ContactCard/set and patch paths', () => {
     )
   })
 
+  test('each depth of a path takes the type found there', () => {
+    expectTypeOf<PatchValue<ContactCard, 'emails/e1'>>().toEqualTypeOf<EmailAddress | null>()
+    expectTypeOf<PatchValue<ContactCard, 'emails/e1/address'>>().toEqualTypeOf<string | null>()
+    // Contexts is a Partial record: a named context may be absent.
+    expectTypeOf<PatchValue<ContactCard, 'emails/e1/contexts/work'>>().toEqualTypeOf<
+      true | undefined | null
+    >()
+    expectTypeOf<PatchValue<ContactCard, 'speakToAs/pronouns/k1/pronouns'>>().toEqualTypeOf<
+      string | null
+    >()
+    expectTypeOf<PatchValue<ContactCard, 'relatedTo/r1/relation/friend'>>().toEqualTypeOf<
+      true | null
+    >()
+    expectTypeOf<PatchTarget<ContactCard, 'emails/e1/adress'>>().toEqualTypeOf<
+      UnknownPatchSegment<'adress'>
+    >()
+  })
+
   test('a patch path or value that does not fit the card does not compile', () => {
-    // @ts-expect-error: EmailAddress has `address`, not `adress`
-    const typo: PatchObject<ContactCard> = { 'emails/e1/adress': 'x' }
     // @ts-expect-error: an email address is a string
     const value: PatchObject<ContactCard> = { 'emails/e1/address': 42 }
+    // @ts-expect-error: an email address is a string, not an EmailAddress
+    const shape: PatchObject<ContactCard> = { 'emails/e1/address': { address: 'a@example.com' } }
+    // @ts-expect-error: a phone feature is set with true or removed with null, never false
+    const feature: PatchObject<ContactCard> = { 'phones/p1/features/mobile': false }
+    // @ts-expect-error: the pronouns of a Pronouns entry are a string
+    const pronouns: PatchObject<ContactCard> = { 'speakToAs/pronouns/k1/pronouns': 3 }
     // @ts-expect-error: name components are an array; JMAP patches do not point into arrays
     const index: PatchObject<ContactCard> = { 'name/components/0/value': 'Jo' }
     // @ts-expect-error: addressBookIds members are `true`
     const member: PatchObject<ContactCard> = { 'addressBookIds/AB2': false }
-    expectTypeOf([typo, value, index, member]).toBeArray()
+    // @ts-expect-error: Card has no 'emials'
+    const top: PatchObject<ContactCard> = { 'emials/e1/address': 'a@example.com' }
+    expectTypeOf([value, shape, feature, pronouns, index, member, top]).toBeArray()
+    // A misspelled member below an entry ('emails/e1/adress') matches only the entries' key,
+    // which takes every value below an entry (vendor properties included), so a standalone
+    // PatchObject cannot name it: PatchTarget does, and so does the builder (next test).
   })
 
   test('update patches in ContactCard/set are checked', async () => {

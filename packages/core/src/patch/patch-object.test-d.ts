@@ -73,6 +73,40 @@ describe('PatchTarget and PatchValue walk a path segment by segment', () => {
     expectTypeOf<PatchValue<Meeting, 'mailboxIds/M1'>>().toEqualTypeOf<true | null>()
   })
 
+  test('a standalone PatchObject takes every depth below a map entry', () => {
+    const patch: PatchObject<Meeting> = {
+      'participants/p1/name': 'Ada',
+      'participants/p1/roles/chair': true,
+      'participants/p1/roles/owner': null,
+      'participants/p2': { name: 'Bob' },
+      'participants/p3': null,
+      'mailboxIds/M1': true,
+    }
+    expectTypeOf(patch).toMatchTypeOf<object>()
+    // The entries' key also matches every path below an entry, so it takes those values too.
+    expectTypeOf<PatchValue<Meeting, `participants/${string}`>>().toEqualTypeOf<
+      | {
+          readonly name?: string
+          readonly roles?: Readonly<Record<string, true>>
+        }
+      | string
+      | undefined
+      | Readonly<Record<string, true>>
+      | true
+      | null
+    >()
+  })
+
+  test('a standalone PatchObject refuses a value that fits nothing at its depth', () => {
+    // @ts-expect-error: a participant's name is a string
+    const name: PatchObject<Meeting> = { 'participants/p1/name': 5 }
+    // @ts-expect-error: a role is set with true or removed with null, never false
+    const role: PatchObject<Meeting> = { 'participants/p1/roles/chair': false }
+    // @ts-expect-error: a participant is an object, and no value below one is a number
+    const entry: PatchObject<Meeting> = { 'participants/p1': 5 }
+    expectTypeOf([name, role, entry]).toBeArray()
+  })
+
   test('a path that leaves the object names its first wrong segment', () => {
     expectTypeOf<PatchTarget<Meeting, 'participants/p1/rolez'>>().toEqualTypeOf<
       UnknownPatchSegment<'rolez'>

@@ -109,7 +109,24 @@ export type PatchTarget<
       ? TMember
       : PatchTarget<NonNullable<TMember>, TRest>
     : never
-  : MemberAt<TObject, TPath>
+  : string extends TPath
+    ? PatternTarget<TObject, TPath>
+    : MemberAt<TObject, TPath>
+
+/**
+ * What a path ending in a pattern segment (`` `emails/${string}` ``, the key
+ * {@link PatchPath} gives a map's entries) finds: the entries, and everything
+ * below them, as `${string}` spans slashes (`emails/e1/address` matches it).
+ * So {@link PatchObject}'s key for the entries, which TypeScript checks beside
+ * the deeper key (`` `emails/${string}/address` ``) a path also matches,
+ * takes the deeper values too.
+ */
+type PatternTarget<TObject, TPath extends string> =
+  IsMap<TObject> extends true
+    ?
+        | TObject[keyof TObject]
+        | PatchTarget<NonNullable<TObject[keyof TObject]>, MemberPaths<TObject[keyof TObject], 2>>
+    : MemberAt<TObject, TPath>
 
 /**
  * The value a {@link PatchObject} may give to path `TPath` of `TObject`: the
@@ -129,6 +146,11 @@ export type PatchValue<TObject, TPath extends string> =
 /**
  * A JMAP PatchObject for `TObject`: keys are JSON pointers (without the leading
  * `/`) into the object, values replace what is there, `null` resets it.
+ *
+ * A key below a map entry meets the entries' pattern key too, which takes every
+ * value found below an entry ({@link PatchTarget} of a pattern), so a
+ * misspelled member there (`'emails/e1/adress'`) is held only to those values;
+ * the builder's `update` check walks each literal key and names the typo.
  *
  * @see RFC 8620 §5.3
  * @example { "keywords/$seen": true, "mailboxIds/M1": null, "subject": "Re: hi" }

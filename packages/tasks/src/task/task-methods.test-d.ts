@@ -1,9 +1,10 @@
-import { createClient, type Id, type UTCDate } from '@typed-jmap/core'
+import { createClient, type Id, type PatchObject, type UTCDate } from '@typed-jmap/core'
 import { describe, expectTypeOf, test } from 'vitest'
 import { tasks } from '../capabilities/tasks-registry.js'
 import type { TaskList, TaskRights } from '../task-list/task-list.js'
 import type { TaskNotificationType } from '../task-notification/task-notification.js'
 import type { Checklist } from './checklist.js'
+import type { Task } from './task.js'
 import type { TaskCreate } from './task-create.js'
 
 declare const accountId: string
@@ -140,6 +141,18 @@ describe('Task/set, Task/query, Task/copy', () => {
         update: { [taskId]: { 'checklists/c1/title': { title: 'Groceries' } } },
       }),
     )
+  })
+
+  test('a standalone PatchObject takes the same paths', () => {
+    const patch: PatchObject<Task> = {
+      'checklists/c1/title': 'Groceries',
+      'checklists/c2': null,
+      'participants/p1/roles/attendee': true,
+    }
+    expectTypeOf(patch).toMatchTypeOf<object>()
+    // @ts-expect-error: the title of a Checklist is a string, not a Checklist
+    const shape: PatchObject<Task> = { 'checklists/c1/title': { title: 'Groceries' } }
+    expectTypeOf(shape).toMatchTypeOf<object>()
   })
 
   test('query filters and sorts are the draft ones', async () => {

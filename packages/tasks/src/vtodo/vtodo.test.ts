@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Id } from '@typed-jmap/core'
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
+import { worldCorpusDirectory } from '../../../calendars/test/ical-support/world-corpus.js'
 import type { Task } from '../task/task.js'
 import { taskToVTodo } from './task-to-vtodo.js'
 import { vtodoToTasks } from './vtodo-to-tasks.js'
@@ -231,5 +235,109 @@ describe('VTODO ⇄ Task keeps what real producers write', () => {
       relativeTo: 'end',
     })
     expect(again(text)).toContain('TRIGGER;RELATED=END:-PT30M\r\n')
+  })
+})
+
+describe('a DUE in UTC on a task that starts in a zone', () => {
+  // Google's Europe/Berlin VTIMEZONE, from a real file of the world corpus, so ical.js knows the
+  // zone's offsets.
+  const berlin = (
+    readFileSync(join(worldCorpusDirectory, 'icalendar/alarm_google_future.ics'), 'utf8').match(
+      /BEGIN:VTIMEZONE\r?\nTZID:Europe\/Berlin[\s\S]*?END:VTIMEZONE/,
+    )?.[0] ?? ''
+  ).split(/\r?\n/)
+  // A weekly series across the switch to summer time (26 March 2023), with an alarm relative to
+  // DUE and an override whose DUE is written another way than the series'.
+  const series = (mainDue: string, overrideDue: string) =>
+    calendar(
+      ...berlin,
+      'BEGIN:VTODO',
+      'UID:utc-due',
+      'DTSTAMP:20230101T000000Z',
+      'DTSTART;TZID=Europe/Berlin:20230313T090000',
+      mainDue,
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'SUMMARY:Weekly report',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Due soon',
+      'TRIGGER;RELATED=END:-PT30M',
+      'END:VALARM',
+      'END:VTODO',
+      'BEGIN:VTODO',
+      'UID:utc-due',
+      'DTSTAMP:20230101T000000Z',
+      'RECURRENCE-ID;TZID=Europe/Berlin:20230327T090000',
+      'DTSTART;TZID=Europe/Berlin:20230327T100000',
+      overrideDue,
+      'SUMMARY:Moved report',
+      'END:VTODO',
+    )
+  const again = (text: string) => taskToVTodo(vtodoToTasks(text)[0] ?? { '@type': 'Task' })
+  const dueLines = (text: string) => text.split('\r\n').filter((line) => line.startsWith('DUE'))
+
+  /** What ical.js reads from each VTODO: its RECURRENCE-ID, and the instants and alarm. */
+  const readByIcalJs = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtodo').map((todo) => {
+      const instant = (name: string) => {
+        const value = todo.getFirstPropertyValue(name)
+        return value instanceof ICAL.Time ? value.toUnixTime() : undefined
+      }
+      const trigger = todo.getFirstSubcomponent('valarm')?.getFirstProperty('trigger')
+      return {
+        recurrenceId: instant('recurrence-id'),
+        start: instant('dtstart'),
+        due: instant('due'),
+        dueZone: (todo.getFirstPropertyValue('due') as InstanceType<typeof ICAL.Time>).zone?.tzid,
+        trigger: trigger && {
+          related: trigger.getParameter('related'),
+          offset: String(trigger.getFirstValue()),
+        },
+      }
+    })
+
+  it('keeps the instant: the due time in the task zone on import', () => {
+    const [task] = vtodoToTasks(series('DUE:20230317T170000Z', 'DUE:20230401T100000Z'))
+    // 17:00Z is 18:00 in Berlin in winter time; 10:00Z is 12:00 in summer time.
+    expect(task).toMatchObject({ timeZone: 'Europe/Berlin', due: '2023-03-17T18:00:00' })
+    expect(task?.recurrenceOverrides?.['2023-03-27T09:00:00']).toMatchObject({
+      due: '2023-04-01T12:00:00',
+    })
+  })
+
+  it.each([
+    ['both in UTC', 'DUE:20230317T170000Z', 'DUE:20230401T100000Z'],
+    [
+      'the series in its zone, the override in UTC',
+      'DUE;TZID=Europe/Berlin:20230317T180000',
+      'DUE:20230401T100000Z',
+    ],
+    [
+      'the series in UTC, the override in its zone',
+      'DUE:20230317T170000Z',
+      'DUE;TZID=Europe/Berlin:20230401T120000',
+    ],
+  ])(
+    'writes each DUE back in its form (%s), the same instants for ical.js',
+    (_, main, override) => {
+      const text = series(main, override)
+      const written = again(text)
+      expect(dueLines(written)).toEqual([main, override])
+      expect(readByIcalJs(written)).toEqual(readByIcalJs(text))
+      expect(readByIcalJs(written)[0]?.trigger).toEqual({ related: 'END', offset: '-PT30M' })
+      expect(vtodoToTasks(written)).toEqual(vtodoToTasks(text))
+    },
+  )
+
+  it('a UTC DUE stays the same instant in UTC when the task moves to another zone', () => {
+    const [task] = vtodoToTasks(series('DUE:20230317T170000Z', 'DUE:20230401T100000Z'))
+    const moved = {
+      ...(task ?? { '@type': 'Task' as const }),
+      start: '2023-03-13T04:00:00',
+      due: '2023-03-17T13:00:00',
+      timeZone: 'America/New_York',
+    }
+    // New York is on summer time from 12 March 2023: 13:00 there is 17:00Z.
+    expect(dueLines(taskToVTodo(moved))[0]).toBe('DUE:20230317T170000Z')
   })
 })

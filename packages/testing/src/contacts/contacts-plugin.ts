@@ -1,8 +1,7 @@
 import type { DataType, RecordContext } from '../data-type.js'
 import { isJsonObject, type JsonObject } from '../json.js'
-import { rejectUnknownArguments } from '../methods/method-arguments.js'
 import { compareProperty, compareStrings } from '../methods/query-engine.js'
-import { runSet } from '../methods/standard/standard-set.js'
+import { rejectUnknownSetArguments, runSet } from '../methods/standard/standard-set.js'
 import { RecordRejectedError } from '../protocol/record-rejected-error.js'
 import type { MethodHandler, TestServerPlugin } from '../server/server-runtime.js'
 import { matchesText } from './contact-text-match.js'
@@ -79,15 +78,7 @@ const addressBookType: DataType = {
  * @see RFC 9610 §2.3
  */
 const addressBookSet: MethodHandler = (args, context) => {
-  rejectUnknownArguments(args, [
-    'accountId',
-    'ifInState',
-    'create',
-    'update',
-    'destroy',
-    'onDestroyRemoveContents',
-    'onSuccessSetIsDefault',
-  ])
+  rejectUnknownSetArguments(addressBookType, args)
   const response = runSet(addressBookType, args, context)
   const wanted = args.onSuccessSetIsDefault
   const failed =

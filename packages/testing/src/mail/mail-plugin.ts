@@ -10,7 +10,7 @@ import {
 import { compareProperty } from '../methods/query-engine.js'
 import { recordContext } from '../methods/record-context.js'
 import { checkRequestedProperties } from '../methods/standard/standard-get.js'
-import { runSet } from '../methods/standard/standard-set.js'
+import { rejectUnknownSetArguments, runSet } from '../methods/standard/standard-set.js'
 import { MethodError } from '../protocol/method-error.js'
 import {
   invalidProperties,
@@ -119,6 +119,8 @@ const emailSubmissionType: DataType = {
   defaults: { envelope: null, undoStatus: 'final' },
   idReferences: { identityId: 'id', emailId: 'id' },
   methods: ['get', 'changes', 'query', 'queryChanges'],
+  // EmailSubmission/set is the plugin's own handler (it runs the implicit Email/set).
+  extraArguments: { set: ['onSuccessUpdateEmail', 'onSuccessDestroyEmail'] },
   validate(record, context, previous) {
     if (previous !== undefined) {
       if (record.undoStatus !== previous.undoStatus) throw new RecordRejectedError('cannotUnsend')
@@ -214,15 +216,7 @@ const emailSubmissionType: DataType = {
 }
 
 function emailSubmissionSet(args: JsonObject, context: MethodContext): Array<[string, JsonObject]> {
-  rejectUnknownArguments(args, [
-    'accountId',
-    'ifInState',
-    'create',
-    'update',
-    'destroy',
-    'onSuccessUpdateEmail',
-    'onSuccessDestroyEmail',
-  ])
+  rejectUnknownSetArguments(emailSubmissionType, args)
   const onUpdate = readObjectMap(args, 'onSuccessUpdateEmail')
   const onDestroy = Array.isArray(args.onSuccessDestroyEmail) ? args.onSuccessDestroyEmail : null
   const { onSuccessUpdateEmail: _u, onSuccessDestroyEmail: _d, ...setArgs } = args

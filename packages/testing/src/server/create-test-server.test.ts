@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   allCapabilities,
+  type Call,
   callError,
   calls,
   createdId,
   postApi,
   request,
 } from '../../test/support/jmap-call.js'
+import { sieveCapability } from '../sieve/sieve-plugin.js'
 import { createTestServer, type TestServer } from './create-test-server.js'
 
 let server: TestServer
@@ -252,6 +254,36 @@ describe('request processing (RFC 8620 §3)', () => {
     expect(await callError(server, ['Mailbox/get', { accountId: 5 }, 'a'])).toMatchObject({
       type: 'invalidArguments',
     })
+  })
+
+  it('every /set takes the standard arguments and its own, and names any other', async () => {
+    server = createTestServer()
+    const using = [...allCapabilities, sieveCapability]
+    const standard = { accountId: 'u1', ifInState: null, create: {}, update: {}, destroy: [] }
+    const sets: Array<[string, Record<string, unknown>]> = [
+      ['Mailbox/set', {}],
+      ['AddressBook/set', { onDestroyRemoveContents: false, onSuccessSetIsDefault: null }],
+      ['EmailSubmission/set', { onSuccessUpdateEmail: null, onSuccessDestroyEmail: null }],
+      ['SieveScript/set', { onSuccessActivateScript: null, onSuccessDeactivateScript: false }],
+    ]
+    for (const [name, own] of sets) {
+      const response = await postApi(server, {
+        using,
+        methodCalls: [
+          [name, { ...standard, ...own }, 'ok'],
+          [name, { ...standard, ...own, onSuccessFoo: true }, 'bad'],
+        ],
+      })
+      const { methodResponses } = (await response.json()) as { methodResponses: Call[] }
+      expect(
+        methodResponses.map(([response]) => response),
+        name,
+      ).toEqual([name, 'error'])
+      expect(methodResponses[1]?.[1]).toMatchObject({
+        type: 'invalidArguments',
+        arguments: ['onSuccessFoo'],
+      })
+    }
   })
 
   it('returns createdIds only when the request had them, seeded from the request', async () => {

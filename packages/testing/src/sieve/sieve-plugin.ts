@@ -2,7 +2,7 @@ import type { DataType, RecordContext } from '../data-type.js'
 import type { JsonObject } from '../json.js'
 import { resolveCreationId } from '../methods/creation-id.js'
 import { readBoolean, rejectUnknownArguments } from '../methods/method-arguments.js'
-import { runSet } from '../methods/standard/standard-set.js'
+import { rejectUnknownSetArguments, runSet } from '../methods/standard/standard-set.js'
 import { RecordRejectedError } from '../protocol/record-rejected-error.js'
 import type { TestServerPlugin } from '../server/server-runtime.js'
 import type { AccountData } from '../store/account-data.js'
@@ -135,15 +135,7 @@ export const sievePlugin: TestServerPlugin = {
     'SieveScript/set': {
       capability: sieveCapability,
       handler: (args, context) => {
-        rejectUnknownArguments(args, [
-          'accountId',
-          'ifInState',
-          'create',
-          'update',
-          'destroy',
-          'onSuccessActivateScript',
-          'onSuccessDeactivateScript',
-        ])
+        rejectUnknownSetArguments(sieveScriptType, args)
         const response = runSet(sieveScriptType, args, context)
         const account = context.account(args.accountId, sieveCapability)
         applyActivation(args, response, { account, createdIds: context.createdIds })

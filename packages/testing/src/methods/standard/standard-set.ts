@@ -121,6 +121,25 @@ export function runSet(type: DataType, args: JsonObject, context: MethodContext)
 }
 
 /**
+ * Rejects (`invalidArguments`) any argument of a `Foo/set` call that is neither one of RFC 8620's
+ * nor one the data type adds (`extraArguments.set`, e.g. AddressBook's `onSuccessSetIsDefault`);
+ * shared by {@link standardSet} and the /set handlers a plugin writes around {@link runSet}.
+ *
+ * @see RFC 8620 §5.3
+ * @example rejectUnknownSetArguments(addressBookType, { accountId: 'u1', onSuccessSetIsDefault: 'B1' })
+ */
+export function rejectUnknownSetArguments(type: DataType, args: JsonObject): void {
+  rejectUnknownArguments(args, [
+    'accountId',
+    'ifInState',
+    'create',
+    'update',
+    'destroy',
+    ...(type.extraArguments?.set ?? []),
+  ])
+}
+
+/**
  * `Foo/set` for any data type.
  *
  * @see RFC 8620 §5.3
@@ -128,14 +147,7 @@ export function runSet(type: DataType, args: JsonObject, context: MethodContext)
  */
 export function standardSet(type: DataType): MethodHandler {
   return (args, context) => {
-    rejectUnknownArguments(args, [
-      'accountId',
-      'ifInState',
-      'create',
-      'update',
-      'destroy',
-      ...(type.extraArguments?.set ?? []),
-    ])
+    rejectUnknownSetArguments(type, args)
     return [[`${type.name}/set`, runSet(type, args, context)]]
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The UUID namespace the conversion draft suggests for keys derived from iCalendar values.
+ * The UUID namespace the conversion draft suggests for keys derived from iCalendar values;
+ * contacts derives the uids of UID-less vCards in it too.
  *
  * @see draft-ietf-calext-jscalendar-icalendar-25 §2.1.3
  */
@@ -13,10 +14,11 @@ const namespaceBytes = Uint8Array.from(
 /**
  * A UUID version 5 (SHA-1) of a name in the draft's namespace: the same value always gives the same id.
  *
- * Ids are derived for every participant, location, link and UID-less entry read or written, so
- * the hash is computed here on a reused buffer: `uuid`'s v5 (node:crypto's SHA-1 on a fresh
- * buffer, the name encoded through `encodeURIComponent`) cost about four times as much for the
- * short names hashed here, and was a tenth of reading a calendar. Synchronous (the converter is)
+ * One home for the derived ids of calendars (every participant, location, link and UID-less
+ * entry read or written) and contacts (UID-less vCards). The hash is computed here on a reused
+ * buffer: `uuid`'s v5 (node:crypto's SHA-1 on a fresh buffer, the name encoded through
+ * `encodeURIComponent`) cost about four times as much for the short names hashed here, and was
+ * a tenth of reading a calendar. Synchronous (the converter is)
  * and browser-safe. Text is hashed as UTF-8, a lone surrogate as U+FFFD (as TextEncoder does).
  *
  * @see RFC 9562 §5.5
