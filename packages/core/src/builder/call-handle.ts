@@ -81,7 +81,7 @@ export interface CallTypes<out TMethod extends string, out TResponse> {
  */
 export interface CallHandle<
   out TScope,
-  TMethod extends string,
+  out TMethod extends string,
   TCreationIds extends string,
   TResponse,
 > {

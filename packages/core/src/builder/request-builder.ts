@@ -136,7 +136,7 @@ export interface CallOptions {
  * const found = b.call('Email/query', { accountId, filter: { inMailbox } })
  * const emails = b.call('Email/get', { accountId, ids: found.ref('/ids'), properties: ['subject'] })
  */
-export interface RequestBuilder<TScope, TAvailable extends string> {
+export interface RequestBuilder<out TScope, in out TAvailable extends string> {
   /**
    * Adds a method call to the request.
    *
