@@ -19,16 +19,22 @@ function schemaFor(entry: MethodEntry, args: Readonly<Record<string, unknown>>):
 /**
  * Checks every method response with its method's schema (the schema built
  * from the call's arguments for a `/get`), and groups responses by call id.
- * With `validate` off the responses are only grouped.
+ * With `validate` off the responses are only grouped. Validators loaded on
+ * demand (`loadResponse`) are loaded first.
  *
  * @see RFC 8620 §3.4
  */
-export function decodeResponses(
+export async function decodeResponses(
   response: JmapResponse,
   calls: readonly BuiltCall[],
   methods: ReadonlyMap<string, MethodEntry>,
   options: { readonly validate: boolean; readonly url: string },
-): Map<string, Invocation[]> {
+): Promise<Map<string, Invocation[]>> {
+  if (options.validate) {
+    await Promise.all(
+      response.methodResponses.map(([name]) => methods.get(name)?.runtime.loadResponse?.()),
+    )
+  }
   const callsById = new Map(calls.map((call) => [call.callId, call]))
   const byCallId = new Map<string, Invocation[]>()
   response.methodResponses.forEach((invocation, index) => {
