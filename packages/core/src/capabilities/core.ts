@@ -1,11 +1,11 @@
-import * as v from 'valibot'
+import { describeValue, isJsonObject } from '../connection/json-shape.js'
 import type { Id } from '../primitives/id.js'
 import type {
   PushSubscriptionGetMethod,
   PushSubscriptionSetMethod,
 } from '../push/push-subscription.js'
 import { type CapabilityDefinition, defineCapability } from '../registry/capability-definition.js'
-import type { MethodRuntime } from '../registry/method-runtime.js'
+import type { MethodRuntime, ResponseValidator } from '../registry/method-runtime.js'
 import type { CoreCapability } from '../session/session.js'
 import type { SetError } from '../standard-methods/set-error.js'
 
@@ -87,6 +87,20 @@ declare module '../registry/capabilities.js' {
   }
 }
 
+// Core/echo answers with the arguments it was sent: any object. A Standard
+// Schema written by hand, as valibot would be the only reason a core-only app
+// bundles valibot (see connection/json-shape.ts).
+const echoResponse: ResponseValidator<Record<string, unknown>> = {
+  '~standard': {
+    version: 1,
+    vendor: 'typed-jmap',
+    validate: (value) =>
+      isJsonObject(value)
+        ? { value }
+        : { issues: [{ message: `expected an object, got ${describeValue(value)}` }] },
+  },
+}
+
 type OnDemand = typeof import('../connection/on-demand.js')
 
 /**
@@ -122,7 +136,7 @@ export const core: CapabilityDefinition<typeof coreUrn, CoreMethods> = defineCap
 >({
   urn: coreUrn,
   methods: {
-    'Core/echo': { response: v.record(v.string(), v.unknown()) },
+    'Core/echo': { response: echoResponse },
     'Blob/copy': onDemand((loaded) => loaded.blobCopyRuntime),
     'PushSubscription/get': onDemand((loaded) => loaded.pushSubscriptionGetRuntime),
     'PushSubscription/set': onDemand((loaded) => loaded.pushSubscriptionSetRuntime),

@@ -1,4 +1,13 @@
-import * as v from 'valibot'
+import {
+  expected,
+  firstProblemIn,
+  isJsonObject,
+  type JsonKeys,
+  type JsonShapeProblem,
+  objectOfProblem,
+  problemAt,
+  stringProblem,
+} from '../connection/json-shape.js'
 import type {
   AccountCapabilityOf,
   CapabilityUrn,
@@ -87,53 +96,78 @@ export interface Session {
 // RFC 8620 §1.3: an UnsignedInt is at most 2^53-1; a limit beyond that cannot
 // be honoured exactly, and a limit of 0 on requests, calls or objects would let
 // the client send nothing at all. Either is a broken session, not a setting.
-const unsignedInt = v.pipe(
-  v.number(),
-  v.safeInteger('must be an integer of at most 2^53-1'),
-  v.minValue(0, 'must not be negative'),
-)
-const positiveLimit = v.pipe(
-  v.number(),
-  v.safeInteger('must be an integer of at most 2^53-1'),
-  v.minValue(1, 'must be at least 1, or no request could be sent'),
-)
+const positiveLimits = [
+  'maxConcurrentUpload',
+  'maxSizeRequest',
+  'maxConcurrentRequests',
+  'maxCallsInRequest',
+  'maxObjectsInGet',
+  'maxObjectsInSet',
+] as const
 
-const coreCapabilitySchema: v.GenericSchema<unknown, CoreCapability> = v.looseObject({
-  maxSizeUpload: unsignedInt,
-  maxConcurrentUpload: positiveLimit,
-  maxSizeRequest: positiveLimit,
-  maxConcurrentRequests: positiveLimit,
-  maxCallsInRequest: positiveLimit,
-  maxObjectsInGet: positiveLimit,
-  maxObjectsInSet: positiveLimit,
-  collationAlgorithms: v.array(v.string()),
-})
+function limitProblem(value: unknown, keys: JsonKeys, least: 0 | 1): JsonShapeProblem | undefined {
+  if (typeof value !== 'number') return expected(keys, 'a number', value)
+  if (!Number.isSafeInteger(value)) return problemAt(keys, 'must be an integer of at most 2^53-1')
+  if (value >= least) return undefined
+  return problemAt(
+    keys,
+    least === 0 ? 'must not be negative' : 'must be at least 1, or no request could be sent',
+  )
+}
 
-const accountSchema: v.GenericSchema<unknown, Account> = v.looseObject({
-  name: v.string(),
-  isPersonal: v.boolean(),
-  isReadOnly: v.boolean(),
-  accountCapabilities: v.record(v.string(), v.unknown()),
-})
+function coreCapabilityProblem(value: unknown, keys: JsonKeys): JsonShapeProblem | undefined {
+  if (!isJsonObject(value)) return expected(keys, 'an object', value)
+  const collations = value.collationAlgorithms
+  return (
+    limitProblem(value.maxSizeUpload, [...keys, 'maxSizeUpload'], 0) ??
+    positiveLimits.reduce<JsonShapeProblem | undefined>(
+      (found, name) => found ?? limitProblem(value[name], [...keys, name], 1),
+      undefined,
+    ) ??
+    (Array.isArray(collations)
+      ? firstProblemIn(collations, [...keys, 'collationAlgorithms'], stringProblem)
+      : expected([...keys, 'collationAlgorithms'], 'an array', collations))
+  )
+}
+
+function accountProblem(value: unknown, keys: JsonKeys): JsonShapeProblem | undefined {
+  if (!isJsonObject(value)) return expected(keys, 'an object', value)
+  for (const flag of ['isPersonal', 'isReadOnly']) {
+    if (typeof value[flag] !== 'boolean') return expected([...keys, flag], 'a boolean', value[flag])
+  }
+  return (
+    stringProblem(value.name, [...keys, 'name']) ??
+    (isJsonObject(value.accountCapabilities)
+      ? undefined
+      : expected([...keys, 'accountCapabilities'], 'an object', value.accountCapabilities))
+  )
+}
 
 /**
- * The valibot schema of the session resource; extra members and unknown
- * capabilities are kept.
+ * What makes a Session resource unusable, or `undefined` when it has every
+ * member the client relies on with the right type (other members are kept):
+ * the core capability's limits (integers, at least 1 where 0 would block every
+ * request), accounts, primary accounts and the URLs and state. Checked by hand,
+ * not with valibot, because every request depends on it (see
+ * `connection/json-shape.ts`).
  *
  * @see RFC 8620 §2
- * @example v.parse(sessionSchema, await response.json())
+ * @example sessionProblem({ capabilities: {} })?.message // "expected an object, got undefined"
  */
-export const sessionSchema: v.GenericSchema<unknown, Session> = v.looseObject({
-  capabilities: v.looseObject({ [coreCapability]: coreCapabilitySchema }),
-  accounts: v.record(v.string(), accountSchema),
-  primaryAccounts: v.record(v.string(), v.string()),
-  username: v.string(),
-  apiUrl: v.string(),
-  downloadUrl: v.string(),
-  uploadUrl: v.string(),
-  eventSourceUrl: v.string(),
-  state: v.string(),
-})
+export function sessionProblem(body: unknown): JsonShapeProblem | undefined {
+  if (!isJsonObject(body)) return expected([], 'an object', body)
+  const capabilities = body.capabilities
+  return (
+    (isJsonObject(capabilities)
+      ? coreCapabilityProblem(capabilities[coreCapability], ['capabilities', coreCapability])
+      : expected(['capabilities'], 'an object', capabilities)) ??
+    objectOfProblem(body.accounts, ['accounts'], accountProblem) ??
+    objectOfProblem(body.primaryAccounts, ['primaryAccounts'], stringProblem) ??
+    (['username', 'apiUrl', 'downloadUrl', 'uploadUrl', 'eventSourceUrl', 'state'] as const).reduce<
+      JsonShapeProblem | undefined
+    >((found, name) => found ?? stringProblem(body[name], [name]), undefined)
+  )
+}
 
 /**
  * Reads the core limits from a session.
