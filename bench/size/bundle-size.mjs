@@ -27,7 +27,7 @@ const scenarios = [
     budget: 14_000,
     ceiling: 18_300,
   },
-  { name: 'core + Core/echo', file: 'core-echo', budget: 11_000, ceiling: 13_100 },
+  { name: 'core + Core/echo', file: 'core-echo', budget: 11_000, ceiling: 13_200 },
 ]
 
 /** Bytes (minified, and min+gzip) of what loading `entry` fetches before any dynamic import. */

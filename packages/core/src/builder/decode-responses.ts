@@ -1,7 +1,7 @@
 import { issuePath } from '../connection/issue-path.js'
-import { methodErrorProblem } from '../connection/response-envelope.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
 import type { MethodError } from '../method-errors/method-error.js'
+import { methodErrorProblem } from '../method-errors/method-error-problem.js'
 import type { Invocation } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import type { ResponseValidator } from '../registry/method-runtime.js'

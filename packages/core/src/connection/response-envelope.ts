@@ -1,41 +1,17 @@
 import { ResponseValidationError } from '../errors/response-validation-error.js'
+import { methodErrorProblem } from '../method-errors/method-error-problem.js'
 import type { Invocation } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import { issuePath } from './issue-path.js'
 import {
-  describeValue,
   expected,
   firstProblemIn,
   isJsonObject,
   type JsonKeys,
   type JsonShapeProblem,
   objectOfProblem,
-  problemAt,
   stringProblem,
 } from './json-shape.js'
-
-/**
- * What is wrong with a method error's arguments, or `undefined`: they carry a
- * string `type` and may carry a string (or `null`) `description`; other
- * members pass.
- *
- * @see RFC 8620 §3.6.2
- * @example methodErrorProblem({ description: 'x' }, [])?.message // "method error without a string type (got undefined)"
- */
-export function methodErrorProblem(
-  args: Record<string, unknown>,
-  keys: JsonKeys,
-): JsonShapeProblem | undefined {
-  if (typeof args.type !== 'string') {
-    return problemAt(
-      [...keys, 'type'],
-      `method error without a string type (got ${describeValue(args.type)})`,
-    )
-  }
-  return args.description === undefined || args.description === null
-    ? undefined
-    : stringProblem(args.description, [...keys, 'description'])
-}
 
 function invocationProblem(value: unknown, keys: JsonKeys): JsonShapeProblem | undefined {
   if (!Array.isArray(value)) return expected(keys, 'a [name, arguments, call id] array', value)

@@ -5,7 +5,8 @@ import { SessionError } from '../errors/session-error.js'
 import type { HttpTransport } from '../transport/http-transport.js'
 import { defaultMaxResponseBytes, readJsonBody } from '../transport/read-json-body.js'
 import { resolveSessionUrls } from './resolve-session-urls.js'
-import { type Session, sessionProblem } from './session.js'
+import type { Session } from './session.js'
+import { sessionProblem } from './session-problem.js'
 
 /**
  * Where the session comes from: its URL, or a host to discover it at

@@ -1,7 +1,10 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { sessionBody } from '../../test/support/local-http-server.js'
 import { issuePath } from '../connection/issue-path.js'
-import { sessionProblem } from './session.js'
+import { methodErrorSchema } from '../method-errors/method-error-schema.js'
+import { sessionProblem } from './session-problem.js'
+import { sessionSchema } from './session-schema.js'
 
 /** The first problem of a session body, as the SessionError reports it. */
 function problemOf(body: unknown): string | undefined {
@@ -94,5 +97,30 @@ describe('sessionProblem (RFC 8620 §2)', () => {
     ['no state', sessionBody({ state: 3 }), 'session.state: expected a string, got a number'],
   ])('names the path and the problem of %s', (_case, body, problem) => {
     expect(problemOf(body)).toBe(problem)
+  })
+})
+
+describe('sessionSchema (the same checks, as a valibot schema)', () => {
+  it('parses a session and names the path of a problem in its message', () => {
+    expect(v.parse(sessionSchema, sessionBody()).apiUrl).toBe('/jmap/')
+    const failed = v.safeParse(sessionSchema, sessionBody({ apiUrl: 1 }))
+    expect(failed.success).toBe(false)
+    expect(failed.issues?.[0]?.message).toBe('session.apiUrl: expected a string, got a number')
+  })
+})
+
+describe('methodErrorSchema (the check of every method error, as a valibot schema)', () => {
+  it('passes unknown types and extra members, refuses a missing type or a bad description', () => {
+    expect(v.parse(methodErrorSchema, { type: 'brandNew', extra: 1 })).toEqual({
+      type: 'brandNew',
+      extra: 1,
+    })
+    expect(v.safeParse(methodErrorSchema, { description: 'x' }).issues?.[0]?.message).toMatch(
+      /^arguments\.type: method error without a string type/,
+    )
+    expect(
+      v.safeParse(methodErrorSchema, { type: 'serverFail', description: 3 }).issues?.[0]?.message,
+    ).toBe('arguments.description: expected a string, got a number')
+    expect(v.safeParse(methodErrorSchema, null).success).toBe(false)
   })
 })
