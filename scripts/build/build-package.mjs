@@ -5,15 +5,17 @@
 // and `#imports` stay imports, resolved where the package is installed.
 //
 // A package whose exports give a `node` condition into dist/for-node/ also gets
-// a second build there for Node, with valibot's functions bundled in: Node
-// otherwise parses all of valibot's 200 kB dist on import, which costs more
-// start-up than the whole of jmap-jam (`pnpm bench:import`). Browsers and app
-// bundlers keep the default build, where valibot stays one shared import that
-// the app's bundler tree-shakes and dedupes across our packages.
+// a second build there for Node (node-build.mjs: few files, minified), with
+// valibot's functions bundled in: Node otherwise parses all of valibot's 200 kB
+// dist on import, which costs more start-up than the whole of jmap-jam
+// (`pnpm bench:import`). Browsers and app bundlers keep the default build, where
+// valibot stays one shared import that the app's bundler tree-shakes and dedupes
+// across our packages.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { buildForNode } from './node-build.mjs'
 import { buildSources, root } from './package-entries.mjs'
 
 const dir = process.cwd()
@@ -21,6 +23,9 @@ const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
 const sources = buildSources(manifest)
 if (sources.length === 0)
   throw new Error(`${manifest.name}: no "@typed-jmap/source" entries in exports`)
+
+/** `./src/internal/index.ts` → `internal/index`: where an entry's build goes under dist/. */
+const entryName = (source) => source.replace(/^\.\/src\//, '').replace(/\.ts$/, '')
 
 /** Bare imports stay imports, except those of the packages in `bundled`, which are bundled in. */
 function externalExcept(bundled) {
@@ -38,9 +43,7 @@ function externalExcept(bundled) {
 async function buildEntries(outdir, bundled) {
   const result = await build({
     absWorkingDir: dir,
-    entryPoints: Object.fromEntries(
-      sources.map((source) => [source.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), source]),
-    ),
+    entryPoints: Object.fromEntries(sources.map((source) => [entryName(source), source])),
     outdir,
     bundle: true,
     splitting: true,
@@ -61,10 +64,18 @@ async function buildEntries(outdir, bundled) {
 rmSync(join(dir, 'dist'), { recursive: true, force: true })
 const result = await buildEntries('dist', [])
 const nodeBuild = JSON.stringify(manifest.exports).includes('./dist/for-node/')
-  ? await buildEntries('dist/for-node', ['valibot'])
+  ? await buildForNode({
+      dir,
+      entries: sources.map((source) => ({ name: entryName(source), source })),
+      outdir: 'dist/for-node',
+      bundled: ['valibot'],
+      minify: true,
+    })
   : undefined
-const leftExternal = Object.values(nodeBuild?.metafile.outputs ?? {}).flatMap((output) =>
-  output.imports.filter((imported) => imported.external && imported.path.startsWith('valibot')),
+const leftExternal = (nodeBuild?.metafiles ?? []).flatMap((metafile) =>
+  Object.values(metafile.outputs).flatMap((output) =>
+    output.imports.filter((imported) => imported.external && imported.path.startsWith('valibot')),
+  ),
 )
 if (leftExternal.length > 0) {
   throw new Error(`${manifest.name}: the Node build still imports ${leftExternal[0].path}`)
@@ -75,9 +86,7 @@ if (leftExternal.length > 0) {
 // does ("Ignoring this import … marked as having no side effects"). Blank them here, keeping the
 // line so the source maps stay aligned.
 const bareChunkImport = /^import ?"\.{1,2}\/(?:chunks\/)?chunk-[A-Z0-9]+\.js";?$/gm
-const outputs = [result, nodeBuild].flatMap((built) =>
-  built === undefined ? [] : Object.keys(built.metafile.outputs),
-)
+const outputs = Object.keys(result.metafile.outputs)
 for (const file of outputs.filter((out) => out.endsWith('.js'))) {
   const path = join(dir, file)
   const code = readFileSync(path, 'utf8')
@@ -90,5 +99,5 @@ execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.j
 })
 const files = outputs.filter((file) => file.endsWith('.js'))
 console.log(
-  `${manifest.name}: ${files.length} JavaScript files${nodeBuild ? ' (with the Node build)' : ''}, .d.ts from tsc`,
+  `${manifest.name}: ${files.length} JavaScript files${nodeBuild ? ` (and ${nodeBuild.files.length} for Node)` : ''}, .d.ts from tsc`,
 )

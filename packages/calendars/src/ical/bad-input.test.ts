@@ -140,6 +140,20 @@ describe('good input in unusual shapes is accepted', () => {
     expect(first?.uid).toMatch(/^[0-9a-f-]{36}$/)
     expect(icalendarToJSCalendar(text).entries[0]?.uid).toBe(first?.uid)
   })
+
+  test('BEGIN and END in any case, as toUpperCase reads them (dotless ı included)', () => {
+    const text =
+      'begin:VCALENDAR\nBegin:vevent\nUID:1\nEnd:VEVENT\nBEGıN:VALARM\nACTION:DISPLAY\nTRIGGER:-PT5M\nEND:VALARM\nend:vcalendar'
+    // The reader compares names as toUpperCase gives them, so "BEGıN" opens the VALARM (a
+    // calendar-level component, kept as iCalendar); "BEGXN" is a property and stays one.
+    const group = icalendarToJSCalendar(text)
+    expect(group.entries).toHaveLength(1)
+    expect(group.iCalendar?.components?.map(([name]) => name)).toEqual(['valarm'])
+    const unknown = icalendarToJSCalendar(
+      text.replace('BEGıN:VALARM', 'BEGXN:VALARM').replace('END:VALARM\n', ''),
+    )
+    expect(unknown.iCalendar?.properties?.map(([name]) => name)).toContain('begxn')
+  })
 })
 
 describe('JSCalendar that cannot become iCalendar gives a JSCalendarConversionError with the path', () => {

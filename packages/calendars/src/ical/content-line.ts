@@ -33,12 +33,74 @@ function ownEntries<T>(designs: object): Map<string, T> {
 
 const inherited = (name: string): boolean => name in Object.prototype
 
+/** A name the reader knows, as the design set spells it (lowercase), with its design. */
+interface KnownName<Design> {
+  name: string
+  design: Design | undefined
+}
+
+/**
+ * Names by the spellings input uses (uppercase, as RFC 5545 writes them, and lowercase), so the
+ * reader gets the design set's own lowercase string without lowercasing a copy of every name it
+ * reads, and the converter then compares names that are the same string. A table of the
+ * language's names, not a cache: it holds nothing read from input.
+ */
+function namesBySpelling<Design>(
+  designs: Map<string, Design>,
+  others: readonly string[],
+): Map<string, KnownName<Design>> {
+  const spellings = new Map<string, KnownName<Design>>()
+  for (const name of [...designs.keys(), ...others]) {
+    const known = { name, design: designs.get(name) }
+    spellings.set(name, known)
+    spellings.set(name.toUpperCase(), known)
+  }
+  return spellings
+}
+
+const propertyNames = namesBySpelling(propertyDesigns, [])
+// Parameters of RFC 5545 §3.2, RFC 7986, RFC 9073, RFC 9253 and the conversion draft that ical.js
+// has no design for.
+const parameterNames = namesBySpelling(parameterDesigns, [
+  'altrep',
+  'cn',
+  'derived',
+  'dir',
+  'email',
+  'fmttype',
+  'gap',
+  'jsid',
+  'jsptr',
+  'label',
+  'language',
+  'linkrel',
+  'order',
+  'schema',
+])
+
 const semicolon = 59
 const colon = 58
 const equals = 61
 const quote = 34
 const backslash = 92
 const caret = 94
+
+/**
+ * An unfolded content line read into its parts, as jCal has them (lowercase name and value type,
+ * converted values), with the input line it starts on.
+ *
+ * @see RFC 7265 §3.4
+ */
+export interface ContentLine {
+  /** Lowercase property name. */
+  name: string
+  parameters: JCalParameters
+  /** Lowercase value type. */
+  type: string
+  values: unknown[]
+  /** The input line the content line starts on. */
+  line: number
+}
 
 /**
  * Reads one unfolded content line into jCal, exactly as `ICAL.parse.property(line, designSet)`
@@ -55,11 +117,26 @@ const caret = 94
  * @example parseContentLine('DTSTART;TZID=Europe/Berlin:20240101T100000') // ['dtstart', { tzid: 'Europe/Berlin' }, 'date-time', '2024-01-01T10:00:00']
  */
 export function parseContentLine(line: string): JCalProperty {
-  return readPlainLine(line) ?? (ICAL.parse.property(line, designSet) as JCalProperty)
+  const plain = readPlainLine(line, 0)
+  if (plain === undefined) return ICAL.parse.property(line, designSet) as JCalProperty
+  return [plain.name, plain.parameters, plain.type, ...plain.values]
 }
 
-/** The jCal of a line read the plain way, or `undefined` when the line needs ical.js's rules. */
-function readPlainLine(line: string): JCalProperty | undefined {
+/**
+ * {@link parseContentLine}'s reading as parts rather than one jCal array, for the iCalendar
+ * reader: the values are not copied out of the jCal array for every property.
+ *
+ * @example readContentLineParts('SUMMARY:Hi', 7) // { name: 'summary', parameters: {}, type: 'text', values: ['Hi'], line: 7 }
+ */
+export function readContentLineParts(text: string, line: number): ContentLine {
+  const plain = readPlainLine(text, line)
+  if (plain !== undefined) return plain
+  const jcal = ICAL.parse.property(text, designSet) as JCalProperty
+  return { name: jcal[0], parameters: jcal[1], type: jcal[2], values: jcal.slice(3), line }
+}
+
+/** The parts of a line read the plain way, or `undefined` when the line needs ical.js's rules. */
+function readPlainLine(line: string, lineNumber: number): ContentLine | undefined {
   const length = line.length
   let index = 0
   let char = 0
@@ -69,8 +146,13 @@ function readPlainLine(line: string): JCalProperty | undefined {
     index++
   }
   if (index === 0 || index === length) return undefined
-  const name = line.slice(0, index).toLowerCase()
+  const spelled = line.slice(0, index)
+  const known = propertyNames.get(spelled)
+  const name = known === undefined ? spelled.toLowerCase() : known.name
+  const design = known === undefined ? propertyDesigns.get(name) : known.design
   const parameters: JCalParameters = {}
+  // VALUE says the value type and is not kept as a parameter (as in ical.js).
+  let explicitType: string | undefined
   while (char === semicolon) {
     // A parameter: NAME=value or NAME="value", then ";" (another one) or ":" (the value).
     const nameStart = index + 1
@@ -81,7 +163,12 @@ function readPlainLine(line: string): JCalProperty | undefined {
       at++
     }
     if (char !== equals || at === nameStart) return undefined
-    const parameter = line.slice(nameStart, at).toLowerCase()
+    const spelledParameter = line.slice(nameStart, at)
+    const knownParameter = parameterNames.get(spelledParameter)
+    const parameter =
+      knownParameter === undefined ? spelledParameter.toLowerCase() : knownParameter.name
+    const parameterDesign =
+      knownParameter === undefined ? parameterDesigns.get(parameter) : knownParameter.design
     let value: string
     at++
     const quoted = line.charCodeAt(at) === quote
@@ -106,41 +193,38 @@ function readPlainLine(line: string): JCalProperty | undefined {
       value = line.slice(valueStart, at)
       index = at
     }
-    if (!addParameter(parameters, parameter, value, quoted)) return undefined
+    if (parameter === 'value') explicitType = value
+    else if (!addParameter(parameters, parameter, parameterDesign, value, quoted)) return undefined
   }
   const value = line.slice(index + 1)
-  const design = propertyDesigns.get(name)
   if (design === undefined && inherited(name)) return undefined
   if (design?.structuredValue !== undefined) return undefined
   let type: string | undefined
   if (value !== '' && design?.detectType !== undefined) type = design.detectType(value)
   if (type === undefined) {
-    const explicit = parameters.value
     type =
-      explicit === undefined
-        ? (design?.defaultType ?? 'unknown')
-        : (explicit as string).toLowerCase()
+      explicitType === undefined ? (design?.defaultType ?? 'unknown') : explicitType.toLowerCase()
   }
-  if (parameters.value !== undefined) delete parameters.value
   const fromICAL = valueParsers.get(type)
   if (fromICAL === undefined && !valueParsers.has(type) && inherited(type)) return undefined
   const multiValue = design?.multiValue
   if (multiValue === '') return undefined
   if (multiValue === undefined) {
-    return [name, parameters, type, fromICAL === undefined ? value : fromICAL(value, false)]
+    const values = [fromICAL === undefined ? value : fromICAL(value, false)]
+    return { name, parameters, type, values, line: lineNumber }
   }
-  const jcal: JCalProperty = [name, parameters, type]
+  const values: unknown[] = []
   let start = 0
   let end = unescapedIndexOf(value, multiValue, start)
   while (end !== -1) {
     const piece = value.slice(start, end)
-    jcal.push(fromICAL === undefined ? piece : fromICAL(piece, false))
+    values.push(fromICAL === undefined ? piece : fromICAL(piece, false))
     start = end + multiValue.length
     end = unescapedIndexOf(value, multiValue, start)
   }
   const last = value.slice(start)
-  jcal.push(fromICAL === undefined ? last : fromICAL(last, false))
-  return jcal
+  values.push(fromICAL === undefined ? last : fromICAL(last, false))
+  return { name, parameters, type, values, line: lineNumber }
 }
 
 /**
@@ -151,10 +235,10 @@ function readPlainLine(line: string): JCalProperty | undefined {
 function addParameter(
   parameters: JCalParameters,
   name: string,
+  design: ParameterDesign | undefined,
   raw: string,
   quoted: boolean,
 ): boolean {
-  const design = parameterDesigns.get(name)
   if (design === undefined && inherited(name)) return false
   const multiValue = design?.multiValue
   if (multiValue === undefined || multiValue === '') {

@@ -7,7 +7,7 @@ import type {
 } from '../jscalendar/icalendar-component.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import { copyJson } from './copy-json.js'
-import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
 
 /**
  * Collects, while one iCalendar component converts, what JSCalendar has no place for, and turns
@@ -66,7 +66,7 @@ export class ICalendarRecord {
   unconverted(property: ParsedProperty): void {
     if (!this.#enabled) return
     this.#properties ??= []
-    this.#properties.push(copyJson(property.jcal))
+    this.#properties.push(copyJson(propertyJCal(property)))
   }
 
   /** Keeps a subcomponent that has no JSCalendar equivalent, in jCal. */
@@ -109,7 +109,7 @@ export class ICalendarRecord {
 export function toJCalComponent(component: ParsedComponent): JCalComponent {
   return [
     component.name,
-    component.properties.map((property) => copyJson(property.jcal)),
+    component.properties.map((property) => copyJson(propertyJCal(property))),
     component.components.map(toJCalComponent),
   ]
 }

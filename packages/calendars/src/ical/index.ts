@@ -10,6 +10,8 @@
  *
  * @module @typed-jmap/calendars/ical
  */
+
+export { jscalendarIdNamespace, uuidV5 } from '@typed-jmap/core/internal'
 export { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
 export { icalendarStreamToJSCalendar, icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 export type { ICalendarWarning } from './icalendar-warning.js'
@@ -19,4 +21,3 @@ export {
 } from './jscalendar-conversion-error.js'
 export { jscalendarToICalendar, type WriteOptions } from './jscalendar-to-icalendar.js'
 export type { ReadOptions } from './read-calendar.js'
-export { jscalendarIdNamespace, uuidV5 } from './uuid-v5.js'

@@ -1,29 +1,31 @@
-import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
+import type { JCalProperty } from '../jscalendar/icalendar-component.js'
 import { isIanaTimeZone } from '../zoned-time/index.js'
-import { parseContentLine } from './content-line.js'
+import { type ContentLine, readContentLineParts } from './content-line.js'
 import { ianaTimeZoneName } from './iana-time-zone-name.js'
-import { ICalendarParseError, isICalendarParseError } from './icalendar-parse-error.js'
+import { ICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
 import { matchingIanaZone } from './matching-iana-zone.js'
 import { vtimezoneOffsets } from './vtimezone-offsets.js'
 
 /**
- * An iCalendar property as ical.js reads it (jCal), with the line it came from.
+ * An iCalendar property as ical.js reads it (jCal, in parts; {@link propertyJCal} puts them
+ * together), with the line it came from.
  *
  * @see RFC 7265 §3.4
  */
-export interface ParsedProperty {
-  /** Lowercase property name. */
-  name: string
-  parameters: JCalParameters
-  /** Lowercase value type. */
-  type: string
-  values: unknown[]
-  /** The property in jCal, as it would be kept in an `iCalendar` property. */
-  jcal: JCalProperty
-  line: number
+export interface ParsedProperty extends ContentLine {
   /** The TZID the input gave, where the reader replaced it by the IANA zone it stands for. */
   originalTzid?: string
+}
+
+/**
+ * The property in jCal, as it would be kept in an `iCalendar` property (sharing its parameters
+ * and values: copy it before it leaves the reader).
+ *
+ * @example propertyJCal(property) // ['summary', {}, 'text', 'Hi']
+ */
+export function propertyJCal(property: ParsedProperty): JCalProperty {
+  return [property.name, property.parameters, property.type, ...property.values]
 }
 
 /**
@@ -93,7 +95,6 @@ export function parseICalendar(
     if (iana !== undefined) {
       if (definition !== undefined) use.originalTzid = tzid
       use.parameters.tzid = iana
-      if (use.jcal[1] !== use.parameters) use.jcal[1] = { ...use.jcal[1], tzid: iana }
       continue
     }
     if ((!timeZoneIds.has(tzid) || tzid.trim() === '') && warn !== undefined) {
@@ -102,10 +103,6 @@ export function parseICalendar(
         reason: `TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE; the time is read as floating`,
       })
       delete use.parameters.tzid
-      if (use.jcal[1].tzid !== undefined) {
-        const { tzid: _unknown, ...rest } = use.jcal[1]
-        use.jcal[1] = rest
-      }
       continue
     }
     if (!timeZoneIds.has(tzid)) {
@@ -135,7 +132,13 @@ function readContentLine(state: ParseState, content: string, line: number): void
   const colon = content.indexOf(':')
   // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
   const head =
-    colon === -1 ? content : colon === 3 || colon === 5 ? content.slice(0, colon).toUpperCase() : ''
+    colon === -1
+      ? content
+      : colon === 5
+        ? namedAs(content, 'BEGIN')
+        : colon === 3
+          ? namedAs(content, 'END')
+          : ''
   if (head === 'BEGIN' || head === 'END') {
     const name = content
       .slice(colon + 1)
@@ -170,29 +173,23 @@ function readContentLine(state: ParseState, content: string, line: number): void
   if (component === undefined) {
     throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
   }
-  let property: ParsedProperty
-  try {
-    property = parseProperty(content, line)
-  } catch (error) {
+  let property = parseProperty(content, line)
+  if (!isParsed(property)) {
+    const malformed = property
+    if (state.warn === undefined) throw refusal(malformed, line)
     const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
-    if (state.warn === undefined || !isICalendarParseError(error)) throw error
     // Leniently, a value in another type's form than the default one, without the VALUE
     // parameter saying so, is read in the type its form shows.
     const retyped = retypedByForm(name, content)
-    let reread: ParsedProperty | undefined
-    if (retyped !== undefined) {
-      try {
-        reread = parseProperty(retyped.content, line)
-      } catch {}
-    }
-    if (reread === undefined) {
+    const reread = retyped === undefined ? undefined : parseProperty(retyped.content, line)
+    if (reread === undefined || !isParsed(reread)) {
       // A malformed property is dropped and reported, unless the component cannot stand
       // without it (its start, end, recurrence or identity).
-      if (essential.has(name)) throw error
-      state.warn({ line, reason: `${error.reason}; the property is left out` })
+      if (essential.has(name)) throw refusal(malformed, line)
+      state.warn({ line, reason: `${malformed.reason}; the property is left out` })
       return
     }
-    state.warn({ line, reason: `${error.reason}; read as ${retyped?.type} (its form) instead` })
+    state.warn({ line, reason: `${malformed.reason}; read as ${retyped?.type} (its form) instead` })
     property = reread
   }
   if (property.type === 'recur') dropMalformedRecurParts(property, state.warn)
@@ -201,6 +198,20 @@ function readContentLine(state: ParseState, content: string, line: number): void
     state.timeZoneIds.set(String(property.values[0]), component)
   }
   if (typeof property.parameters.tzid === 'string') state.tzidUses.push(property)
+}
+
+/**
+ * `name` when the content line starts with it in any case (as `toUpperCase` compares), else ''.
+ * ASCII letters are compared in place; anything else (`ı` uppercases to `I`) by `toUpperCase`.
+ */
+function namedAs(content: string, name: string): string {
+  for (let index = 0; index < name.length; index++) {
+    const char = content.charCodeAt(index)
+    if (char > 127) return content.slice(0, name.length).toUpperCase() === name ? name : ''
+    // Setting bit 5 lowercases an ASCII letter, and only letters land on a lowercase letter.
+    if ((char | 0x20) !== (name.charCodeAt(index) | 0x20)) return ''
+  }
+  return name
 }
 
 /**
@@ -296,37 +307,58 @@ const integerListPattern = /^[+-]?\d+(?:,[+-]?\d+)*$/
 const floatListPattern = /^[+-]?\d+(?:\.\d+)?(?:[;,][+-]?\d+(?:\.\d+)?)*$/
 const freqPattern = /^(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)$/
 
-function parseProperty(content: string, line: number): ParsedProperty {
-  let jcal: JCalProperty
+/**
+ * Why a content line was not read: what ends up as an {@link ICalendarParseError}'s reason when
+ * the line is refused, or in a warning when it is left out. Reading returns it rather than
+ * throwing: a lenient read of a file with many malformed values (a calendar whose every DTSTART is
+ * a DATE without VALUE=DATE) would otherwise build an Error, stack and all, for each.
+ */
+interface Malformed {
+  reason: string
+  cause?: unknown
+}
+
+function isParsed(result: ParsedProperty | Malformed): result is ParsedProperty {
+  return (result as Partial<ParsedProperty>).name !== undefined
+}
+
+function refusal(malformed: Malformed, line: number): ICalendarParseError {
+  return new ICalendarParseError(
+    { line, reason: malformed.reason },
+    malformed.cause === undefined ? undefined : { cause: malformed.cause },
+  )
+}
+
+function parseProperty(content: string, line: number): ParsedProperty | Malformed {
+  let property: ParsedProperty
   try {
-    jcal = parseContentLine(content)
+    property = readContentLineParts(content, line)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    throw new ICalendarParseError({ line, reason: message }, { cause: error })
+    return { reason: error instanceof Error ? error.message : String(error), cause: error }
   }
   if (content.indexOf(':') === -1) {
-    throw new ICalendarParseError({
-      line,
-      reason: `content line without ":" (${content.slice(0, 40)})`,
-    })
+    return { reason: `content line without ":" (${content.slice(0, 40)})` }
   }
-  const name = jcal[0]
-  const parameters = jcal[1]
-  const type = jcal[2]
-  const values = jcal.slice(3)
+  const { name, type, values } = property
   // ical.js reads a malformed number as 0, so numbers are checked in the raw text.
   if (type === 'integer' || type === 'float') {
     const raw = rawValue(content)
     const pattern = type === 'integer' ? integerListPattern : floatListPattern
     if (!pattern.test(raw)) {
-      throw new ICalendarParseError({
-        line,
+      return {
         reason: `${name.toUpperCase()} has an invalid ${type.toUpperCase()}: ${JSON.stringify(raw)}`,
-      })
+      }
     }
   }
-  for (const value of values) checkValue(name, type, value, line)
-  return { name, parameters, type, values, jcal, line }
+  for (const value of values) {
+    const invalid = invalidPart(type, value)
+    if (invalid !== undefined) {
+      return {
+        reason: `${name.toUpperCase()} has an invalid ${invalid}: ${JSON.stringify(value)}`,
+      }
+    }
+  }
+  return property
 }
 
 function rawValue(content: string): string {
@@ -339,51 +371,35 @@ function rawValue(content: string): string {
   return ''
 }
 
-// A module-level function rather than a closure per value: checking runs for every value read.
-function invalidValue(name: string, what: string, value: unknown, line: number): never {
-  throw new ICalendarParseError({
-    line,
-    reason: `${name.toUpperCase()} has an invalid ${what}: ${JSON.stringify(value)}`,
-  })
-}
-
-function checkValue(name: string, type: string, value: unknown, line: number): void {
+/** What part of a value of the given type is malformed (`DATE`, `PERIOD start`…), if any. */
+function invalidPart(type: string, value: unknown): string | undefined {
   switch (type) {
     case 'date':
-      if (typeof value !== 'string' || !validDate(value)) invalidValue(name, 'DATE', value, line)
-      return
+      return typeof value !== 'string' || !validDate(value) ? 'DATE' : undefined
     case 'date-time':
-      if (typeof value !== 'string' || !validDateTime(value))
-        invalidValue(name, 'DATE-TIME', value, line)
-      return
+      return typeof value !== 'string' || !validDateTime(value) ? 'DATE-TIME' : undefined
     case 'duration':
-      if (typeof value !== 'string' || !durationPattern.test(value))
-        invalidValue(name, 'DURATION', value, line)
-      return
+      return typeof value !== 'string' || !durationPattern.test(value) ? 'DURATION' : undefined
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        invalidValue(name, 'INTEGER', value, line)
-      return
+      return typeof value !== 'number' || !Number.isInteger(value) ? 'INTEGER' : undefined
     case 'float':
-      if (
+      return (
         Array.isArray(value)
           ? value.some((part) => !Number.isFinite(part))
           : !Number.isFinite(value)
-      ) {
-        invalidValue(name, 'FLOAT', value, line)
-      }
-      return
+      )
+        ? 'FLOAT'
+        : undefined
     case 'period': {
       const [start, endOrDuration] = Array.isArray(value) ? value : []
-      if (typeof start !== 'string' || !validDateTime(start))
-        invalidValue(name, 'PERIOD start', value, line)
+      if (typeof start !== 'string' || !validDateTime(start)) return 'PERIOD start'
       if (
         typeof endOrDuration !== 'string' ||
         !(validDateTime(endOrDuration) || durationPattern.test(endOrDuration))
       ) {
-        invalidValue(name, 'PERIOD end', value, line)
+        return 'PERIOD end'
       }
-      return
+      return undefined
     }
     case 'recur': {
       const until = (value as { until?: unknown }).until
@@ -391,15 +407,13 @@ function checkValue(name: string, type: string, value: unknown, line: number): v
         until !== undefined &&
         (typeof until !== 'string' || !(validDateTime(until) || validDate(until)))
       ) {
-        invalidValue(name, 'UNTIL', value, line)
+        return 'UNTIL'
       }
       const freq = (value as { freq?: unknown }).freq
-      if (typeof freq !== 'string' || !freqPattern.test(freq))
-        invalidValue(name, 'FREQ', value, line)
-      return
+      return typeof freq !== 'string' || !freqPattern.test(freq) ? 'FREQ' : undefined
     }
     default:
-      return
+      return undefined
   }
 }
 

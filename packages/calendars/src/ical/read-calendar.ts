@@ -169,16 +169,16 @@ function mergeOverrides(
   context: ReadContext,
   record: ICalendarRecord,
 ): Array<Event | Task> {
-  const mains = new Map<string, Event | Task>()
+  // Main components by UID, one map per type: no "type uid" key is built per entry.
+  const mains = { Event: new Map<string, Event | Task>(), Task: new Map<string, Event | Task>() }
   for (const [{ object, recurrenceId }] of read) {
-    if (recurrenceId === undefined && !mains.has(`${object['@type']} ${object.uid}`)) {
-      mains.set(`${object['@type']} ${object.uid}`, object)
-    }
+    const ofType = mains[object['@type']]
+    if (recurrenceId === undefined && !ofType.has(object.uid)) ofType.set(object.uid, object)
   }
   const entries: Array<Event | Task> = []
   const applied = new Map<string, { sequence: number; component: ParsedComponent }>()
   for (const [{ object, recurrenceId }, component] of read) {
-    const main = mains.get(`${object['@type']} ${object.uid}`)
+    const main = mains[object['@type']].get(object.uid)
     if (recurrenceId === undefined || main === undefined) {
       entries.push(object)
       continue

@@ -1,11 +1,13 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Event } from '../jscalendar/event.js'
 import type { PatchObject } from '../jscalendar/primitives.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
 import type { VirtualLocation } from '../jscalendar/virtual-location.js'
+import { wallClockMs } from '../zoned-time/index.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
-import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
 import { readAlarms } from './read-alarm.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, chooseDescription } from './read-description.js'
@@ -24,7 +26,6 @@ import {
   type TemporalValue,
   uniqueKey,
 } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 const privacyByClass: Record<string, string> = {
   PUBLIC: 'public',
@@ -263,7 +264,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   if (dtend !== undefined && start !== undefined) readDtend(dtend, start, object, record, context)
   if (object.uid === undefined) {
     // iCalendar requires UID; a stable stand-in keeps the Event valid and the output deterministic.
-    object.uid = uuidV5(JSON.stringify(component.properties.map((property) => property.jcal)))
+    object.uid = uuidV5(JSON.stringify(component.properties.map(propertyJCal)))
   }
   const alarms: ParsedComponent[] = []
   const vlocations: ParsedComponent[] = []
@@ -346,7 +347,7 @@ function readDtend(
   const end = readTemporal(dtend)
   let seconds: number
   if (start.isDate && end.isDate) {
-    seconds = (Date.parse(`${end.local}Z`) - Date.parse(`${start.local}Z`)) / 1000
+    seconds = (wallClockMs(end.local) - wallClockMs(start.local)) / 1000
   } else {
     seconds =
       (context.zones.toUtc(end.local, end.zone) - context.zones.toUtc(start.local, start.zone)) /
@@ -388,8 +389,7 @@ function readRecurrenceDates(
     const instant = readTemporal(property, periodStart)
     const key = context.zones.convert(instant.local, instant.zone, zone)
     if (Object.hasOwn(overrides, key)) {
-      const [name, parameters, type] = property.jcal
-      record.unconverted({ ...property, values: [value], jcal: [name, parameters, type, value] })
+      record.unconverted({ ...property, values: [value] })
       continue
     }
     const path = ['recurrenceOverrides', key]

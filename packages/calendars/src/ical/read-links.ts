@@ -1,9 +1,9 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Link } from '../jscalendar/link.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { ICalendarRecord } from './icalendar-record.js'
 import type { ParsedProperty } from './parse-icalendar.js'
 import { parameterList, parameterText, readText, uniqueKey } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 /** The iCalendar properties that become Link objects. */
 export const linkPropertyNames: ReadonlySet<string> = new Set(['attach', 'image', 'link', 'url'])

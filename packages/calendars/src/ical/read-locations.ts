@@ -1,13 +1,13 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Location } from '../jscalendar/location.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
-import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, chooseDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { isDerived, parameterText, readText, readTextList, uniqueKey } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 /**
  * Formats the two FLOAT values of GEO as a `geo:` URI (a leading `+` dropped, `-` kept).
@@ -144,7 +144,7 @@ function readVlocation(
     location.name ??
     location.coordinates ??
     uidText ??
-    JSON.stringify(component.properties.map((property) => property.jcal))
+    JSON.stringify(component.properties.map(propertyJCal))
   const key =
     jsid ??
     uniqueKey(

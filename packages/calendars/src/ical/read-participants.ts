@@ -1,13 +1,13 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Participant } from '../jscalendar/participant.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
-import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
+import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
 import type { ReadContext } from './read-context.js'
 import { applyDescription, chooseDescription } from './read-description.js'
 import { linkPropertyNames, readLink } from './read-links.js'
 import { parameterList, parameterText, readText, uniqueKey } from './read-values.js'
-import { uuidV5 } from './uuid-v5.js'
 
 const roleNames: Record<string, string> = {
   CHAIR: 'chair',
@@ -154,7 +154,7 @@ export class ParticipantReader {
     } else {
       const fallback =
         uid === undefined
-          ? uuidV5(JSON.stringify(component.properties.map((property) => property.jcal)))
+          ? uuidV5(JSON.stringify(component.properties.map(propertyJCal)))
           : readText(uid)
       key = jsid === undefined ? uniqueKey(this.participants, fallback) : readText(jsid)
       participant = { '@type': 'Participant' }

@@ -1,3 +1,4 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { describe, expect, test } from 'vitest'
 import { icalendarMismatches } from '../../test/ical-support/semantic-comparison.js'
@@ -6,7 +7,6 @@ import { GroupSchema } from '../jscalendar/group.js'
 import type { Task } from '../jscalendar/task.js'
 import { icalendarToJSCalendar } from './icalendar-to-jscalendar.js'
 import { jscalendarToICalendar } from './jscalendar-to-icalendar.js'
-import { uuidV5 } from './uuid-v5.js'
 
 const calendar = (...lines: string[]): string =>
   [

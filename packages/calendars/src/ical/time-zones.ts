@@ -1,8 +1,13 @@
 import ICAL from 'ical.js'
 import type { JCalComponent } from '../jscalendar/icalendar-component.js'
-import { instantToLocalDateTime, isIanaTimeZone, wallClockToUtc } from '../zoned-time/index.js'
+import {
+  instantToLocalDateTime,
+  isIanaTimeZone,
+  wallClockMs,
+  wallClockToUtc,
+} from '../zoned-time/index.js'
 import { copyJson } from './copy-json.js'
-import type { ParsedComponent } from './parse-icalendar.js'
+import { type ParsedComponent, propertyJCal } from './parse-icalendar.js'
 
 /**
  * Converts between local wall-clock times in named zones and UTC instants. Zones defined by a
@@ -55,7 +60,8 @@ export class TimeZoneRules {
 
   /** Milliseconds since the epoch of a LocalDateTime in a zone; `undefined` zone means floating (read as UTC). */
   toUtc(local: string, zone: string | undefined): number {
-    const wall = Date.parse(`${local}Z`)
+    let wall = wallClockMs(local)
+    if (Number.isNaN(wall)) wall = Date.parse(`${local}Z`)
     if (zone === undefined || zone === 'Etc/UTC' || zone === 'UTC') return wall
     const custom = this.#zone(zone)
     if (custom !== undefined) {
@@ -126,7 +132,7 @@ type JCalTree = [string, unknown[], JCalTree[]]
 function toJCal(component: ParsedComponent): JCalTree {
   return [
     component.name,
-    component.properties.map((property) => copyJson(property.jcal)),
+    component.properties.map((property) => copyJson(propertyJCal(property))),
     component.components.map(toJCal),
   ]
 }

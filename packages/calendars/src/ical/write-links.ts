@@ -1,8 +1,8 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Link } from '../jscalendar/link.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { ComponentWriter } from './component-writer.js'
 import { linkPropertyFor } from './read-links.js'
-import { uuidV5 } from './uuid-v5.js'
 
 const knownLinkKeys = new Set(['@type', 'href', 'contentType', 'size', 'rel', 'display', 'title'])
 const impliedRel: Record<string, string | undefined> = {

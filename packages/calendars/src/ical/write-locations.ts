@@ -1,8 +1,8 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Location } from '../jscalendar/location.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { VirtualLocation } from '../jscalendar/virtual-location.js'
 import { ComponentWriter } from './component-writer.js'
-import { uuidV5 } from './uuid-v5.js'
 import { writeDescription } from './write-description.js'
 import { writeLinks } from './write-links.js'
 

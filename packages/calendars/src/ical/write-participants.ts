@@ -1,8 +1,8 @@
+import { uuidV5 } from '@typed-jmap/core/internal'
 import type { JCalParameters } from '../jscalendar/icalendar-component.js'
 import type { Participant } from '../jscalendar/participant.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import { ComponentWriter } from './component-writer.js'
-import { uuidV5 } from './uuid-v5.js'
 import { writeDescription } from './write-description.js'
 import { writeLinks } from './write-links.js'
 

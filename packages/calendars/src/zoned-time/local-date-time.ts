@@ -4,7 +4,52 @@ const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/
 
 /** Milliseconds since the epoch of a LocalDateTime read as if it were UTC (NaN if malformed). */
 export function wallClockMs(localDateTime: string): number {
+  // Every DTSTART/DTEND pair read goes through here: the digits are read in place, and only what
+  // Date.UTC and Date.parse might read differently (years before 100, days past 28, hour 24,
+  // leap seconds, anything malformed) is left to Date.parse.
+  const text = localDateTime
+  if (
+    text.length === 19 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 84 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58
+  ) {
+    const year = digitsAt(text, 0, 4)
+    const month = digitsAt(text, 5, 2)
+    const day = digitsAt(text, 8, 2)
+    const hour = digitsAt(text, 11, 2)
+    const minute = digitsAt(text, 14, 2)
+    const second = digitsAt(text, 17, 2)
+    if (
+      year >= 100 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 28 &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59
+    ) {
+      return Date.UTC(year, month - 1, day, hour, minute, second)
+    }
+  }
   return localDateTimePattern.test(localDateTime) ? Date.parse(`${localDateTime}Z`) : Number.NaN
+}
+
+/** The number written by `count` ASCII digits at `at`, or -1 when one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let index = at; index < at + count; index++) {
+    const digit = text.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
 }
 
 /**

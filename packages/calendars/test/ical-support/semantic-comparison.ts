@@ -1,7 +1,11 @@
 import ICAL from 'ical.js'
 import { designSet } from '../../src/ical/design-set.js'
 import { deepEqual } from '../../src/ical/override-patch.js'
-import { type ParsedComponent, parseICalendar } from '../../src/ical/parse-icalendar.js'
+import {
+  type ParsedComponent,
+  parseICalendar,
+  propertyJCal,
+} from '../../src/ical/parse-icalendar.js'
 import type { JCalComponent, JCalProperty } from '../../src/jscalendar/icalendar-component.js'
 
 // Test support: compares JSCalendar and iCalendar by meaning, not by layout. A jCal property is
@@ -174,11 +178,9 @@ function componentMismatches(
     ),
   )
   const a = canonicalProperties(
-    actual.properties
-      .filter((property) => !omitted.has(property.name))
-      .map((property) => property.jcal),
+    actual.properties.filter((property) => !omitted.has(property.name)).map(propertyJCal),
   )
-  const e = canonicalProperties(expected.properties.map((property) => property.jcal))
+  const e = canonicalProperties(expected.properties.map(propertyJCal))
   const mismatches: string[] = []
   if (!deepEqual(a, e)) {
     const extra = a.filter((item) => !e.some((other) => deepEqual(item, other)))

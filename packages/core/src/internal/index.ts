@@ -21,6 +21,7 @@ export {
 export { checkRequest } from '../connection/check-request.js'
 export { boundedNesting, maxResponseNesting } from '../connection/nesting-depth.js'
 export { creationIdReference } from '../creation-id/creation-id.js'
+export { jscalendarIdNamespace, uuidV5 } from '../derived-ids/uuid-v5.js'
 export {
   type CreatingSetResponse,
   type ReadBackErrors,
