@@ -1,6 +1,7 @@
+import { issuePath } from '../connection/issue-path.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
 import type { MethodError } from '../method-errors/method-error.js'
-import { methodErrorSchema } from '../method-errors/method-error-schema.js'
+import { methodErrorProblem } from '../method-errors/method-error-problem.js'
 import type { Invocation } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import type { ResponseValidator } from '../registry/method-runtime.js'
@@ -19,16 +20,22 @@ function schemaFor(entry: MethodEntry, args: Readonly<Record<string, unknown>>):
 /**
  * Checks every method response with its method's schema (the schema built
  * from the call's arguments for a `/get`), and groups responses by call id.
- * With `validate` off the responses are only grouped.
+ * With `validate` off the responses are only grouped. Validators loaded on
+ * demand (`loadResponse`) are loaded first.
  *
  * @see RFC 8620 §3.4
  */
-export function decodeResponses(
+export async function decodeResponses(
   response: JmapResponse,
   calls: readonly BuiltCall[],
   methods: ReadonlyMap<string, MethodEntry>,
   options: { readonly validate: boolean; readonly url: string },
-): Map<string, Invocation[]> {
+): Promise<Map<string, Invocation[]>> {
+  if (options.validate) {
+    await Promise.all(
+      response.methodResponses.map(([name]) => methods.get(name)?.runtime.loadResponse?.()),
+    )
+  }
   const callsById = new Map(calls.map((call) => [call.callId, call]))
   const byCallId = new Map<string, Invocation[]>()
   response.methodResponses.forEach((invocation, index) => {
@@ -44,30 +51,34 @@ export function decodeResponses(
       })
     }
     let checked = args
-    if (options.validate) {
-      const entry = name === 'error' ? undefined : methods.get(name)
-      const schema =
-        name === 'error'
-          ? methodErrorSchema
-          : entry === undefined
-            ? undefined
-            : schemaFor(entry, group.length === 0 && call ? wireArguments(call.args) : {})
-      if (schema !== undefined) {
-        const result = validateWithSchema(schema, args)
-        if (!result.ok) {
-          throw new ResponseValidationError(
-            result.message,
-            {
-              url: options.url,
-              path: `methodResponses[${index}][1]${result.path}`,
-              methodName: name,
-              callId,
-            },
-            { cause: result.issues },
-          )
-        }
-        checked = result.value as Record<string, unknown>
+    if (options.validate && name === 'error') {
+      const problem = methodErrorProblem(args, [])
+      if (problem !== undefined) {
+        throw new ResponseValidationError(problem.message, {
+          url: options.url,
+          path: issuePath(problem.path, `methodResponses[${index}][1]`),
+          methodName: name,
+          callId,
+        })
       }
+    }
+    const entry = name === 'error' || !options.validate ? undefined : methods.get(name)
+    if (entry !== undefined) {
+      const schema = schemaFor(entry, group.length === 0 && call ? wireArguments(call.args) : {})
+      const result = validateWithSchema(schema, args)
+      if (!result.ok) {
+        throw new ResponseValidationError(
+          result.message,
+          {
+            url: options.url,
+            path: `methodResponses[${index}][1]${result.path}`,
+            methodName: name,
+            callId,
+          },
+          { cause: result.issues },
+        )
+      }
+      checked = result.value as Record<string, unknown>
     }
     group.push([name, checked, callId])
     byCallId.set(callId, group)

@@ -10,7 +10,7 @@
 export class RequestBuildError extends Error {
   override readonly name = 'RequestBuildError' as const
   /** The method call id involved, when there is one. */
-  readonly callId: string | undefined
+  declare readonly callId: string | undefined
 
   constructor(message: string, callId?: string, options?: ErrorOptions) {
     super(message, options)

@@ -1,16 +1,13 @@
-import * as v from 'valibot'
+import { describeValue, isJsonObject } from '../connection/json-shape.js'
 import type { Id } from '../primitives/id.js'
-import { IdSchema } from '../primitives/id.js'
-import {
-  type PushSubscriptionGetMethod,
-  type PushSubscriptionSetMethod,
-  pushSubscriptionGetRuntime,
-  pushSubscriptionSetRuntime,
+import type {
+  PushSubscriptionGetMethod,
+  PushSubscriptionSetMethod,
 } from '../push/push-subscription.js'
 import { type CapabilityDefinition, defineCapability } from '../registry/capability-definition.js'
+import type { MethodRuntime, ResponseValidator } from '../registry/method-runtime.js'
 import type { CoreCapability } from '../session/session.js'
 import type { SetError } from '../standard-methods/set-error.js'
-import { SetErrorSchema } from '../standard-methods/set-error.js'
 
 /** The URN of JMAP core; always part of `using`. */
 export const coreUrn = 'urn:ietf:params:jmap:core'
@@ -90,6 +87,42 @@ declare module '../registry/capabilities.js' {
   }
 }
 
+// Core/echo answers with the arguments it was sent: any object. A Standard
+// Schema written by hand, as valibot would be the only reason a core-only app
+// bundles valibot (see connection/json-shape.ts).
+const echoResponse: ResponseValidator<Record<string, unknown>> = {
+  '~standard': {
+    version: 1,
+    vendor: 'typed-jmap',
+    validate: (value) =>
+      isJsonObject(value)
+        ? { value }
+        : { issues: [{ message: `expected an object, got ${describeValue(value)}` }] },
+  },
+}
+
+type OnDemand = typeof import('../connection/on-demand.js')
+
+/**
+ * The runtime of a core method whose response validator lives in the on-demand
+ * chunk with the blob and push code: loaded before the first such response is
+ * checked, so a client that never calls the method does not bundle it.
+ */
+function onDemand<TResponse>(
+  pick: (loaded: OnDemand) => MethodRuntime<TResponse>,
+): MethodRuntime<TResponse> {
+  let loaded: MethodRuntime<TResponse> | undefined
+  return {
+    response: (args) => {
+      if (loaded === undefined) throw new Error('a core validator was used before it was loaded')
+      return typeof loaded.response === 'function' ? loaded.response(args) : loaded.response
+    },
+    loadResponse: async () => {
+      loaded ??= pick(await import('../connection/on-demand.js'))
+    },
+  }
+}
+
 /**
  * The runtime table of JMAP core (`Core/echo`, `Blob/copy`,
  * `PushSubscription/get`, `PushSubscription/set`); every client includes it.
@@ -103,16 +136,9 @@ export const core: CapabilityDefinition<typeof coreUrn, CoreMethods> = defineCap
 >({
   urn: coreUrn,
   methods: {
-    'Core/echo': { response: v.record(v.string(), v.unknown()) },
-    'Blob/copy': {
-      response: v.looseObject({
-        fromAccountId: IdSchema,
-        accountId: IdSchema,
-        copied: v.nullish(v.record(v.string(), IdSchema), null),
-        notCopied: v.nullish(v.record(v.string(), SetErrorSchema), null),
-      }),
-    },
-    'PushSubscription/get': pushSubscriptionGetRuntime,
-    'PushSubscription/set': pushSubscriptionSetRuntime,
+    'Core/echo': { response: echoResponse },
+    'Blob/copy': onDemand((loaded) => loaded.blobCopyRuntime),
+    'PushSubscription/get': onDemand((loaded) => loaded.pushSubscriptionGetRuntime),
+    'PushSubscription/set': onDemand((loaded) => loaded.pushSubscriptionSetRuntime),
   },
 })

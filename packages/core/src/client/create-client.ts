@@ -246,7 +246,7 @@ class Client implements JmapClient<string> {
       options?.signal ? { signal: options.signal } : {},
     )
     const url = (await this.connection.session()).apiUrl
-    const byCallId = decodeResponses(response, builder.calls, this.#methods, {
+    const byCallId = await decodeResponses(response, builder.calls, this.#methods, {
       validate: this.#validate,
       url,
     })
@@ -275,7 +275,7 @@ class Client implements JmapClient<string> {
     const methodResponses = answers.map(
       ([name, answer]) => [name, answer, built.callId] as [string, Record<string, unknown>, string],
     )
-    const byCallId = decodeResponses(
+    const byCallId = await decodeResponses(
       { methodResponses, sessionState: '' },
       builder.calls,
       this.#methods,

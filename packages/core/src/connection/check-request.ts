@@ -1,6 +1,7 @@
 import { InvalidRequestError } from '../errors/invalid-request-error.js'
-import { isId } from '../primitives/id.js'
+import { isId } from '../primitives/is-id.js'
 import type { JmapRequest } from '../protocol/request.js'
+import { describeValue } from './json-shape.js'
 
 // Arguments that hold one caller-supplied Id (RFC 8620 §5, RFC 8621, RFC 9404).
 const idArguments = ['accountId', 'fromAccountId', 'toAccountId'] as const
@@ -13,15 +14,9 @@ function isIdOrCreationReference(value: unknown): boolean {
   return isId(value) || (typeof value === 'string' && value.startsWith('#') && isId(value.slice(1)))
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
-}
-
 function invalidId(value: unknown, path: string, call: readonly unknown[]): InvalidRequestError {
   return new InvalidRequestError(
-    `${describe(value)} is not a JMAP Id (1–255 characters of A-Z a-z 0-9 _ -)`,
+    `${describeValue(value)} is not a JMAP Id (1–255 characters of A-Z a-z 0-9 _ -)`,
     { path, methodName: String(call[0]), callId: String(call[2]) },
   )
 }
@@ -87,7 +82,7 @@ export function checkRequest(
   options: { readonly ids?: boolean } = {},
 ): asserts request is JmapRequest {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    throw new InvalidRequestError(`expected a JMAP Request object, got ${describe(request)}`, {
+    throw new InvalidRequestError(`expected a JMAP Request object, got ${describeValue(request)}`, {
       path: 'request',
     })
   }

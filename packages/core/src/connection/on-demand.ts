@@ -4,5 +4,10 @@
 // the main bundle into more files, which costs the main bundle more than it saves.)
 export { downloadBlob, downloadUrl } from '../blob/download.js'
 export { uploadBlob } from '../blob/upload.js'
+export { blobCopyRuntime } from '../capabilities/blob-copy-runtime.js'
 export { openEventSource } from '../push/event-source.js'
+export {
+  pushSubscriptionGetRuntime,
+  pushSubscriptionSetRuntime,
+} from '../push/push-subscription.js'
 export { openJmapWebSocket } from '../push/web-socket.js'

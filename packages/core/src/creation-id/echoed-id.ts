@@ -20,8 +20,9 @@ export type EchoedId = Id | `#${string}`
  * @see RFC 8620 §1.2, §5.3
  * @example v.parse(EchoedIdSchema, '#k1') // '#k1'
  */
+// The regex admits exactly an EchoedId, so the output type is a cast, not a
+// `v.transform`: one valibot function fewer in every bundle.
 export const EchoedIdSchema: v.GenericSchema<string, EchoedId> = v.pipe(
   v.string(),
   v.regex(/^#?[A-Za-z0-9_-]{1,255}$/, 'an id here is an Id, or # and a creation id'),
-  v.transform((value) => value as EchoedId),
-)
+) as v.GenericSchema<string, EchoedId>

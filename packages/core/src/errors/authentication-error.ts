@@ -9,9 +9,9 @@
 export class AuthenticationError extends Error {
   override readonly name = 'AuthenticationError' as const
   /** 401 or 403. */
-  readonly status: number
+  declare readonly status: number
   /** The URL that refused. */
-  readonly url: string
+  declare readonly url: string
 
   constructor(details: { status: number; url: string }, options?: ErrorOptions) {
     const why = details.status === 403 ? 'access forbidden' : 'credentials refused'

@@ -9,18 +9,18 @@
 export class HttpStatusError extends Error {
   override readonly name = 'HttpStatusError' as const
   /** The HTTP status code. */
-  readonly status: number
+  declare readonly status: number
   /** The URL that answered. */
-  readonly url: string
+  declare readonly url: string
   /** The response's `Content-Type`, or `''` when it had none. */
-  readonly contentType: string
+  declare readonly contentType: string
   /** The first characters of the body, for diagnostics. */
-  readonly bodyExcerpt: string
+  declare readonly bodyExcerpt: string
   /**
    * The wait in ms the server asked for with `Retry-After` when it was not
    * waited out (longer than `retry.maxRetryAfter` or the time left), else `undefined`.
    */
-  readonly retryAfter: number | undefined
+  declare readonly retryAfter: number | undefined
 
   constructor(
     details: {

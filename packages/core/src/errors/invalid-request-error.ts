@@ -12,11 +12,11 @@
 export class InvalidRequestError extends Error {
   override readonly name = 'InvalidRequestError' as const
   /** Where in the request the problem is (`methodCalls[0][1].ids[2]`, `headers.authorization`). */
-  readonly path: string
+  declare readonly path: string
   /** The method name of the offending call, when one is at fault. */
-  readonly methodName: string | undefined
+  declare readonly methodName: string | undefined
   /** The id of the offending call, when one is at fault. */
-  readonly callId: string | undefined
+  declare readonly callId: string | undefined
   constructor(
     message: string,
     details: { path: string; methodName?: string | undefined; callId?: string | undefined },

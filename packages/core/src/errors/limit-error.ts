@@ -10,11 +10,11 @@
 export class LimitError extends Error {
   override readonly name = 'LimitError' as const
   /** The session limit, e.g. `maxCallsInRequest`. */
-  readonly limit: string
+  declare readonly limit: string
   /** The server's maximum. */
-  readonly maximum: number
+  declare readonly maximum: number
   /** What the request would have needed. */
-  readonly actual: number
+  declare readonly actual: number
 
   constructor(
     message: string,

@@ -12,13 +12,13 @@
 export class RedirectRefusedError extends Error {
   override readonly name = 'RedirectRefusedError' as const
   /** The redirect status (301, 302, 303, 307, 308), or 0 when the browser hid it. */
-  readonly status: number
+  declare readonly status: number
   /** The URL that answered with the redirect. */
-  readonly url: string
+  declare readonly url: string
   /** The origin that redirected. */
-  readonly from: string
+  declare readonly from: string
   /** The origin the redirect points at; `undefined` when the browser does not reveal it. */
-  readonly to: string | undefined
+  declare readonly to: string | undefined
   constructor(
     details: { status: number; url: string; to: string | undefined; trusted: readonly string[] },
     options?: ErrorOptions,

@@ -29,15 +29,15 @@ export interface ProblemDetails {
 export class RequestProblemError extends Error {
   override readonly name = 'RequestProblemError' as const
   /** The problem's `type` URI. */
-  readonly problemType: string
+  declare readonly problemType: string
   /** The HTTP status of the response (the body's `status` may be missing). */
-  readonly status: number
+  declare readonly status: number
   /** The server's `detail`, when given. */
-  readonly detail: string | undefined
+  declare readonly detail: string | undefined
   /** The limit that was exceeded, for `urn:ietf:params:jmap:error:limit`. */
-  readonly limit: string | undefined
+  declare readonly limit: string | undefined
   /** The parsed problem details. */
-  readonly problem: ProblemDetails
+  declare readonly problem: ProblemDetails
 
   constructor(problem: ProblemDetails, httpStatus: number, options?: ErrorOptions) {
     const what = problem.limit === undefined ? '' : ` (${problem.limit})`

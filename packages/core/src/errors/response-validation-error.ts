@@ -11,13 +11,13 @@
 export class ResponseValidationError extends Error {
   override readonly name = 'ResponseValidationError' as const
   /** The URL that answered. */
-  readonly url: string
+  declare readonly url: string
   /** The method name of the offending call, when one is at fault. */
-  readonly methodName: string | undefined
+  declare readonly methodName: string | undefined
   /** The id of the offending call, when one is at fault. */
-  readonly callId: string | undefined
+  declare readonly callId: string | undefined
   /** Where in the body the problem is (`methodResponses[0][1].list`), or `''`. */
-  readonly path: string
+  declare readonly path: string
 
   constructor(
     message: string,

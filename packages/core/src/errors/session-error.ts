@@ -20,7 +20,7 @@ export type SessionProblem =
 export class SessionError extends Error {
   override readonly name = 'SessionError' as const
   /** What went wrong. */
-  readonly problem: SessionProblem
+  declare readonly problem: SessionProblem
 
   constructor(problem: SessionProblem, message: string, options?: ErrorOptions) {
     super(message, options)

@@ -15,11 +15,11 @@ export type TransportFailure = 'network' | 'timeout' | 'body'
 export class TransportError extends Error {
   override readonly name = 'TransportError' as const
   /** What went wrong: the connection, the clock, or the body. */
-  readonly failure: TransportFailure
+  declare readonly failure: TransportFailure
   /** The URL that was requested. */
-  readonly url: string
+  declare readonly url: string
   /** True when the request may have reached the server and held a write. */
-  readonly writeMayHaveHappened: boolean
+  declare readonly writeMayHaveHappened: boolean
 
   constructor(
     message: string,

@@ -15,15 +15,15 @@ import type { MethodError } from './method-error.js'
 export class MethodCallError extends Error {
   override readonly name = 'MethodCallError' as const
   /** The method error, as data. */
-  readonly error: MethodError
+  declare readonly error: MethodError
   /** The method that failed. */
-  readonly method: string
+  declare readonly method: string
   /** The call id of the method that failed. */
-  readonly callId: string
+  declare readonly callId: string
   /** What `requestSettled` would have returned: every call's result. */
-  readonly results: unknown
+  declare readonly results: unknown
   /** All method responses of the request, validated. */
-  readonly responses: readonly Invocation[]
+  declare readonly responses: readonly Invocation[]
 
   constructor(
     details: {

@@ -1,5 +1,8 @@
 import * as v from 'valibot'
+import { idAlphabet } from './is-id.js'
 import { parsePrimitive } from './parse-primitive.js'
+
+export { isId } from './is-id.js'
 
 /**
  * A JMAP identifier: 1–255 characters from the base64url alphabet, branded so
@@ -9,22 +12,6 @@ import { parsePrimitive } from './parse-primitive.js'
  * @example "Mf0b1a2c3d"
  */
 export type Id = string & v.Brand<'Id'>
-
-const idAlphabet = /^[A-Za-z0-9_-]+$/
-
-/**
- * Tells, cheaply and without throwing, whether a value is a valid {@link Id}:
- * a string of 1–255 base64url characters. The connection checks caller-supplied
- * ids with it before sending.
- *
- * @see RFC 8620 §1.2
- * @example isId('M123') // true; isId('') // false
- */
-export function isId(value: unknown): value is Id {
-  return (
-    typeof value === 'string' && value.length > 0 && value.length <= 255 && idAlphabet.test(value)
-  )
-}
 
 /**
  * The valibot schema of {@link Id}.

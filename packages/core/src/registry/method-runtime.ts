@@ -58,6 +58,13 @@ export interface MethodRuntime<TResponse = unknown> {
    * validates synchronously), or a factory taking the call's arguments.
    */
   readonly response: ResponseValidator<TResponse> | ResponseValidatorFactory<TResponse>
+  /**
+   * Loads the code `response` needs; awaited before the first response of the
+   * method is checked. Core's `Blob/copy` and `PushSubscription/*` use it: their
+   * validators come with the blob and push code, so an app that never calls
+   * them does not bundle them.
+   */
+  readonly loadResponse?: () => Promise<void>
   /** Capabilities the method needs besides its own (MDN/send also needs mail). */
   readonly using?: readonly string[]
   /**

@@ -1,4 +1,3 @@
-import * as v from 'valibot'
 import type { OriginPolicy } from '../auth/origin-policy.js'
 import { issuePath } from '../connection/issue-path.js'
 import { ResponseValidationError } from '../errors/response-validation-error.js'
@@ -6,7 +5,8 @@ import { SessionError } from '../errors/session-error.js'
 import type { HttpTransport } from '../transport/http-transport.js'
 import { defaultMaxResponseBytes, readJsonBody } from '../transport/read-json-body.js'
 import { resolveSessionUrls } from './resolve-session-urls.js'
-import { type Session, sessionSchema } from './session.js'
+import type { Session } from './session.js'
+import { sessionProblem } from './session-problem.js'
 
 /**
  * Where the session comes from: its URL, or a host to discover it at
@@ -77,14 +77,12 @@ export async function fetchSession(
   }
   const url = answeredAt
   // Always validated, even with `validate: false`: the URLs decide where credentials go.
-  const parsed = v.safeParse(sessionSchema, body)
-  if (!parsed.success) {
-    const issue = parsed.issues[0]
+  const problem = sessionProblem(body)
+  if (problem !== undefined) {
     throw new SessionError(
       'invalid',
-      `the session at ${url.href} is invalid at ${issuePath(issue.path, 'session')}: ${issue.message}`,
-      { cause: new v.ValiError(parsed.issues) },
+      `the session at ${url.href} is invalid at ${issuePath(problem.path, 'session')}: ${problem.message}`,
     )
   }
-  return resolveSessionUrls(parsed.output, url, policy)
+  return resolveSessionUrls(body as Session, url, policy)
 }

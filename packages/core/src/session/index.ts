@@ -1,2 +1,3 @@
 export * from './account-for.js'
 export * from './session.js'
+export * from './session-schema.js'

@@ -1,4 +1,3 @@
-import * as v from 'valibot'
 import type {
   AccountCapabilityOf,
   CapabilityUrn,
@@ -83,57 +82,6 @@ export interface Session {
   readonly eventSourceUrl: string
   readonly state: string
 }
-
-// RFC 8620 §1.3: an UnsignedInt is at most 2^53-1; a limit beyond that cannot
-// be honoured exactly, and a limit of 0 on requests, calls or objects would let
-// the client send nothing at all. Either is a broken session, not a setting.
-const unsignedInt = v.pipe(
-  v.number(),
-  v.safeInteger('must be an integer of at most 2^53-1'),
-  v.minValue(0, 'must not be negative'),
-)
-const positiveLimit = v.pipe(
-  v.number(),
-  v.safeInteger('must be an integer of at most 2^53-1'),
-  v.minValue(1, 'must be at least 1, or no request could be sent'),
-)
-
-const coreCapabilitySchema: v.GenericSchema<unknown, CoreCapability> = v.looseObject({
-  maxSizeUpload: unsignedInt,
-  maxConcurrentUpload: positiveLimit,
-  maxSizeRequest: positiveLimit,
-  maxConcurrentRequests: positiveLimit,
-  maxCallsInRequest: positiveLimit,
-  maxObjectsInGet: positiveLimit,
-  maxObjectsInSet: positiveLimit,
-  collationAlgorithms: v.array(v.string()),
-})
-
-const accountSchema: v.GenericSchema<unknown, Account> = v.looseObject({
-  name: v.string(),
-  isPersonal: v.boolean(),
-  isReadOnly: v.boolean(),
-  accountCapabilities: v.record(v.string(), v.unknown()),
-})
-
-/**
- * The valibot schema of the session resource; extra members and unknown
- * capabilities are kept.
- *
- * @see RFC 8620 §2
- * @example v.parse(sessionSchema, await response.json())
- */
-export const sessionSchema: v.GenericSchema<unknown, Session> = v.looseObject({
-  capabilities: v.looseObject({ [coreCapability]: coreCapabilitySchema }),
-  accounts: v.record(v.string(), accountSchema),
-  primaryAccounts: v.record(v.string(), v.string()),
-  username: v.string(),
-  apiUrl: v.string(),
-  downloadUrl: v.string(),
-  uploadUrl: v.string(),
-  eventSourceUrl: v.string(),
-  state: v.string(),
-})
 
 /**
  * Reads the core limits from a session.
