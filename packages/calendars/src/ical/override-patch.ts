@@ -1,3 +1,4 @@
+import { isJsonObject } from '@typed-jmap/core/internal'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import type { PatchObject } from '../jscalendar/primitives.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
@@ -65,7 +66,7 @@ function diffKey(
   const to = after[key]
   if (deepEqual(from, to)) return
   const here = [...path, key]
-  if (isPlainObject(from) && isPlainObject(to)) diffInto(patch, here, from, to, false)
+  if (isJsonObject(from) && isJsonObject(to)) diffInto(patch, here, from, to, false)
   else setOwnProperty(patch, formatJsonPointer(here), to === undefined ? null : to)
 }
 
@@ -82,8 +83,4 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keys = Object.keys(left)
   if (keys.length !== Object.keys(right).length) return false
   return keys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key]))
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { type JSCalendarObject, JSCalendarObjectSchema } from './group.js'
 
@@ -18,7 +19,7 @@ import { type JSCalendarObject, JSCalendarObjectSchema } from './group.js'
  */
 export function normalizeJSCalendar(input: unknown): JSCalendarObject {
   const copy: unknown = structuredClone(input)
-  return v.parse(JSCalendarObjectSchema, isRecord(copy) ? normalizeObject(copy) : copy)
+  return v.parse(JSCalendarObjectSchema, isJsonObject(copy) ? normalizeObject(copy) : copy)
 }
 
 /**
@@ -42,7 +43,7 @@ export function normalizePartialJSCalendar(
 function normalizeObject(object: Record<string, unknown>): Record<string, unknown> {
   if (Array.isArray(object.entries)) {
     object.entries = object.entries.map((entry: unknown) =>
-      isRecord(entry) ? normalizeObject(entry) : entry,
+      isJsonObject(entry) ? normalizeObject(entry) : entry,
     )
   }
   const rules = object.recurrenceRules
@@ -53,7 +54,7 @@ function normalizeObject(object: Record<string, unknown>): Record<string, unknow
   }
   if (object.recurrenceRules === null) delete object.recurrenceRules
   const replyTo = object.replyTo
-  if (isRecord(replyTo)) {
+  if (isJsonObject(replyTo)) {
     const address = pickAddress(replyTo)
     if (address !== undefined && object.organizerCalendarAddress === undefined) {
       object.organizerCalendarAddress = address
@@ -63,15 +64,15 @@ function normalizeObject(object: Record<string, unknown>): Record<string, unknow
   for (const key of ['timeZone', 'recurrenceIdTimeZone', 'endTimeZone', 'timeZones']) {
     if (object[key] === null) delete object[key]
   }
-  if (isRecord(object.participants)) {
+  if (isJsonObject(object.participants)) {
     for (const participant of Object.values(object.participants)) {
-      if (isRecord(participant)) normalizeParticipant(participant)
+      if (isJsonObject(participant)) normalizeParticipant(participant)
     }
   }
-  if (isRecord(object.locations)) moveEndTimeZone(object, object.locations)
-  if (isRecord(object.recurrenceOverrides)) {
+  if (isJsonObject(object.locations)) moveEndTimeZone(object, object.locations)
+  if (isJsonObject(object.recurrenceOverrides)) {
     for (const [key, patch] of Object.entries(object.recurrenceOverrides)) {
-      if (isRecord(patch)) object.recurrenceOverrides[key] = normalizePatch(patch)
+      if (isJsonObject(patch)) object.recurrenceOverrides[key] = normalizePatch(patch)
     }
   }
   return object
@@ -79,7 +80,7 @@ function normalizeObject(object: Record<string, unknown>): Record<string, unknow
 
 function normalizeParticipant(participant: Record<string, unknown>): void {
   const sendTo = participant.sendTo
-  if (isRecord(sendTo)) {
+  if (isJsonObject(sendTo)) {
     const address = pickAddress(sendTo)
     if (address !== undefined && participant.calendarAddress === undefined) {
       participant.calendarAddress = address
@@ -87,7 +88,7 @@ function normalizeParticipant(participant: Record<string, unknown>): void {
     delete participant.sendTo
   }
   const roles = participant.roles
-  if (isRecord(roles) && 'attendee' in roles) {
+  if (isJsonObject(roles) && 'attendee' in roles) {
     delete roles.attendee
     if (Object.keys(roles).length === 0) delete participant.roles
   }
@@ -98,7 +99,7 @@ function moveEndTimeZone(
   locations: Record<string, unknown>,
 ): void {
   for (const [id, location] of Object.entries(locations)) {
-    if (!isRecord(location) || location.relativeTo !== 'end') continue
+    if (!isJsonObject(location) || location.relativeTo !== 'end') continue
     if (typeof location.timeZone !== 'string') continue
     if (object.endTimeZone === undefined) object.endTimeZone = location.timeZone
     delete location.timeZone
@@ -117,17 +118,17 @@ function normalizePatch(patch: Record<string, unknown>): Record<string, unknown>
       if (Array.isArray(value) && value.length > 0) result.recurrenceRule = value[0]
       continue
     }
-    if (pointer === 'replyTo' && isRecord(value)) {
+    if (pointer === 'replyTo' && isJsonObject(value)) {
       const address = pickAddress(value)
       if (address !== undefined) result.organizerCalendarAddress = address
       continue
     }
-    if (/^participants\/[^/]+\/sendTo$/.test(pointer) && isRecord(value)) {
+    if (/^participants\/[^/]+\/sendTo$/.test(pointer) && isJsonObject(value)) {
       const address = pickAddress(value)
       if (address !== undefined) result[pointer.replace(/sendTo$/, 'calendarAddress')] = address
       continue
     }
-    if (/^participants\/[^/]+$/.test(pointer) && isRecord(value)) {
+    if (/^participants\/[^/]+$/.test(pointer) && isJsonObject(value)) {
       const participant = structuredClone(value)
       normalizeParticipant(participant)
       result[pointer] = participant
@@ -142,8 +143,4 @@ function pickAddress(methods: Record<string, unknown>): string | undefined {
   const imip = methods.imip
   if (typeof imip === 'string') return imip
   return Object.values(methods).find((value): value is string => typeof value === 'string')
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { type Card, CardSchema } from '../jscontact/card.js'
 import { type ParsedVCard, parseVCards } from './parse-vcard.js'
@@ -53,17 +54,13 @@ function escapePointer(token: string): string {
   return token.replaceAll('~', '~0').replaceAll('/', '~1')
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /**
  * The JSPROP patches that turn what the vCard properties read back as into the card: the
  * smallest differing members (never inside an array, which a JSPTR must not point into).
  */
 function jsprops(want: unknown, have: unknown, pointer = ''): [pointer: string, value: unknown][] {
   if (canonical(want) === canonical(have)) return []
-  if (!isPlainObject(want) || !isPlainObject(have)) {
+  if (!isJsonObject(want) || !isJsonObject(have)) {
     return [[pointer, want ?? null]]
   }
   const patches: [string, unknown][] = []

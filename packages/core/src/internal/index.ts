@@ -19,6 +19,7 @@ export {
   wireArguments,
 } from '../builder/request-builder-impl.js'
 export { checkRequest } from '../connection/check-request.js'
+export { isJsonObject } from '../connection/json-shape.js'
 export { boundedNesting, maxResponseNesting } from '../connection/nesting-depth.js'
 export { creationIdReference } from '../creation-id/creation-id.js'
 export { jscalendarIdNamespace, uuidV5 } from '../derived-ids/uuid-v5.js'

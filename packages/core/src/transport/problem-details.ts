@@ -1,3 +1,4 @@
+import { isJsonObject } from '../connection/json-shape.js'
 import type { ProblemDetails } from '../errors/request-problem-error.js'
 
 const problemTypeInText = /urn:ietf:params:jmap:error:[A-Za-z]+/
@@ -11,8 +12,8 @@ const problemTypeInText = /urn:ietf:params:jmap:error:[A-Za-z]+/
  * @example readProblemDetails('{"type":"urn:ietf:params:jmap:error:notJSON"}')
  */
 export function readProblemDetails(body: unknown): ProblemDetails | undefined {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const raw = body as Record<string, unknown>
+  if (isJsonObject(body)) {
+    const raw = body
     if (typeof raw.type !== 'string') return undefined
     return {
       type: raw.type,
