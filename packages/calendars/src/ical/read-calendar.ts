@@ -169,6 +169,9 @@ function mergeOverrides(
   context: ReadContext,
   record: ICalendarRecord,
 ): Array<Event | Task> {
+  // Most calendars have no override: they need none of the maps below.
+  if (!read.some(([entry]) => entry.recurrenceId !== undefined))
+    return read.map(([entry]) => entry.object)
   // Main components by UID, one map per type: no "type uid" key is built per entry.
   const mains = { Event: new Map<string, Event | Task>(), Task: new Map<string, Event | Task>() }
   for (const [{ object, recurrenceId }] of read) {
