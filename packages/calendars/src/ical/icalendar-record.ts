@@ -41,7 +41,8 @@ export class ICalendarRecord {
     if (!this.#enabled) return
     let leftover: JCalParameters | undefined
     const parameters = property.parameters
-    for (const name of Object.keys(parameters)) {
+    // for…in builds no array of keys (parameters are plain objects, nothing inherited).
+    for (const name in parameters) {
       if (name === 'jsid' || consumed.includes(name)) continue
       leftover ??= {}
       leftover[name] = copyJson(parameters[name] as string | string[])

@@ -2,6 +2,7 @@ import type { Event } from '../jscalendar/event.js'
 import type { Group } from '../jscalendar/group.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
@@ -62,7 +63,7 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   const record = new ICalendarRecord('vcalendar', lossless)
   const links: NonNullable<Group['links']> = {}
   const jsprops: ParsedProperty[] = []
-  const keywordLines = new KeywordLines()
+  let keywordLines: KeywordLines | undefined
   let method: string | undefined
   let methodProperty: ParsedProperty | undefined
   let description: ParsedProperty | undefined
@@ -104,17 +105,18 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
         simple(state, property, 'prodId', readText(property))
         break
       case 'method':
-        if (method === undefined && Object.keys(property.parameters).length === 0) {
+        if (method === undefined && !hasOwnKeys(property.parameters)) {
           method = readText(property).toLowerCase()
           methodProperty = property
         } else record.unconverted(property)
         break
       case 'version':
-        if (readText(property) !== '2.0' || Object.keys(property.parameters).length > 0)
+        if (readText(property) !== '2.0' || hasOwnKeys(property.parameters))
           record.unconverted(property)
         break
       case 'categories':
       case 'concept':
+        keywordLines ??= new KeywordLines()
         keywordLines.read(property, group, record)
         break
       case 'jsprop':
@@ -127,7 +129,7 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
     }
   }
   if (description !== undefined) applyDescription(description, group, record)
-  if (Object.keys(links).length > 0) group.links = links
+  if (hasOwnKeys(links)) group.links = links
   const read: Array<[ReadEntry, ParsedComponent]> = []
   for (const component of calendar.components) {
     if (component.name === 'vevent' || component.name === 'vtodo')
@@ -193,7 +195,7 @@ function mergeOverrides(
     const patch = diffPatch(instanceBase(main, key), instance)
     // An override that changes nothing would read back as an added date (an empty patch); it is
     // kept as it came instead.
-    if (Object.keys(patch).length === 0) {
+    if (!hasOwnKeys(patch)) {
       record.component(component)
       continue
     }

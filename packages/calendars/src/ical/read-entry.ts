@@ -5,6 +5,7 @@ import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
 import type { VirtualLocation } from '../jscalendar/virtual-location.js'
 import { wallClockMs } from '../zoned-time/index.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
@@ -59,14 +60,14 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   const isDateForm = start?.isDate ?? (due === undefined ? false : readTemporal(due).isDate)
   const seen = new Set<string>()
   const state: EntryState = { object, record, seen }
-  const attendees = component.properties.filter((property) => property.name === 'attendee')
-  const participants = new ParticipantReader(context, isTask)
+  // Created at the first participant: most entries have none.
+  let participants: ParticipantReader | undefined
   const links: NonNullable<Event['links']> = {}
   const virtualLocations: { [id: string]: VirtualLocation } = {}
   const overrides: { [recurrenceId: string]: PatchObject } = {}
   const relatedTo: NonNullable<Event['relatedTo']> = {}
   const jsprops: ParsedProperty[] = []
-  const keywordLines = new KeywordLines()
+  let keywordLines: KeywordLines | undefined
   const locationProperties: ParsedProperty[] = []
   let recurrenceId: TemporalValue | undefined
   let description: ParsedProperty | undefined
@@ -174,6 +175,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         break
       case 'categories':
       case 'concept':
+        keywordLines ??= new KeywordLines()
         keywordLines.read(property, object, record)
         break
       case 'conference': {
@@ -197,6 +199,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         locationProperties.push(property)
         break
       case 'attendee':
+        participants ??= new ParticipantReader(context, isTask)
         participants.attendee(property, record)
         break
       case 'organizer':
@@ -204,7 +207,8 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         object.organizerCalendarAddress = readText(property)
         if (parameterText(property, 'sent-by') !== undefined)
           object.sentBy = parameterText(property, 'sent-by')
-        participants.organizer(property, attendees, record)
+        participants ??= new ParticipantReader(context, isTask)
+        participants.organizer(property, component.properties, record)
         break
       case 'rrule': {
         if (seen.has('rrule')) {
@@ -274,26 +278,30 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   for (const sub of component.components) {
     if (sub.name === 'valarm') alarms.push(sub)
     else if (sub.name === 'vlocation') vlocations.push(sub)
-    else if (sub.name === 'participant') participants.component(sub)
-    else record.component(sub)
+    else if (sub.name === 'participant') {
+      participants ??= new ParticipantReader(context, isTask)
+      participants.component(sub)
+    } else record.component(sub)
   }
-  const { locations, mainLocationId } = readLocations(
-    locationProperties,
-    vlocations,
-    record,
-    context,
-  )
-  if (Object.keys(locations).length > 0) object.locations = locations
-  if (mainLocationId !== undefined) object.mainLocationId = mainLocationId
-  if (Object.keys(participants.participants).length > 0)
+  if (locationProperties.length > 0 || vlocations.length > 0) {
+    const { locations, mainLocationId } = readLocations(
+      locationProperties,
+      vlocations,
+      record,
+      context,
+    )
+    if (hasOwnKeys(locations)) object.locations = locations
+    if (mainLocationId !== undefined) object.mainLocationId = mainLocationId
+  }
+  if (participants !== undefined && hasOwnKeys(participants.participants))
     object.participants = participants.participants
-  if (Object.keys(links).length > 0) object.links = links
-  if (Object.keys(virtualLocations).length > 0) object.virtualLocations = virtualLocations
-  if (Object.keys(overrides).length > 0) object.recurrenceOverrides = overrides
-  if (Object.keys(relatedTo).length > 0) object.relatedTo = relatedTo
+  if (hasOwnKeys(links)) object.links = links
+  if (hasOwnKeys(virtualLocations)) object.virtualLocations = virtualLocations
+  if (hasOwnKeys(overrides)) object.recurrenceOverrides = overrides
+  if (hasOwnKeys(relatedTo)) object.relatedTo = relatedTo
   if (alarms.length > 0) {
     const alerts = readAlarms(alarms, record, context)
-    if (Object.keys(alerts).length > 0) object.alerts = alerts
+    if (hasOwnKeys(alerts)) object.alerts = alerts
   }
   const iCalendar = record.build()
   if (iCalendar !== undefined) object.iCalendar = iCalendar

@@ -45,7 +45,7 @@ export function readRecurrenceRule(
   context: ReadContext,
 ): RecurrenceRule | undefined {
   const recur = property.values[0] as Record<string, unknown>
-  if (Object.keys(recur).some((part) => !knownParts.has(part))) return undefined
+  for (const part in recur) if (!knownParts.has(part)) return undefined
   const rule: RecurrenceRule = {
     '@type': 'RecurrenceRule',
     frequency: String(recur.freq).toLowerCase() as RecurrenceRule['frequency'],

@@ -15,13 +15,14 @@ import { type VTimezoneRules, vtimezoneRulesOf } from './vtimezone-rules.js'
 export class TimeZoneRules {
   // A zone a VTIMEZONE defines; `null` for one whose observances cannot be read (its times are
   // read as floating, as ical.js reads a zone without observances).
-  readonly #custom = new Map<string, VTimezoneRules | null>()
+  #custom: Map<string, VTimezoneRules | null> | undefined
   // A VTIMEZONE read from input stays parsed until its zone is needed: most are never needed
   // once their TZIDs map to IANA names.
-  readonly #definitions = new Map<string, JCalComponent | ParsedComponent>()
+  // (The maps are made when first needed: most calendars convert in IANA zones only.)
+  #definitions: Map<string, JCalComponent | ParsedComponent> | undefined
   // Each zone name met, resolved once to what converts its times (a calendar converts many times
   // in few zones).
-  readonly #resolved = new Map<string, ResolvedZone>()
+  #resolved: Map<string, ResolvedZone> | undefined
 
   /**
    * @param vtimezones VTIMEZONEs read from iCalendar input
@@ -44,16 +45,18 @@ export class TimeZoneRules {
     // IANA names are computed from the IANA database (fast, and what the draft keys on); a
     // VTIMEZONE is only needed for the names that are not IANA.
     if (typeof tzid !== 'string' || isIanaTimeZone(tzid)) return
+    this.#definitions ??= new Map()
     this.#definitions.set(tzid, definition)
   }
 
   /** The rules of a zone a VTIMEZONE defines, `null` for unreadable ones, else `undefined`. */
   #zone(tzid: string): VTimezoneRules | null | undefined {
-    let zone = this.#custom.get(tzid)
+    let zone = this.#custom?.get(tzid)
     if (zone === undefined) {
-      const definition = this.#definitions.get(tzid)
+      const definition = this.#definitions?.get(tzid)
       if (definition === undefined) return undefined
       zone = vtimezoneRulesOf(Array.isArray(definition) ? fromJCal(definition) : definition) ?? null
+      this.#custom ??= new Map()
       this.#custom.set(tzid, zone)
     }
     return zone
@@ -62,7 +65,7 @@ export class TimeZoneRules {
   /** What converts times in a zone (`undefined` means floating). */
   #resolve(zone: string | undefined): ResolvedZone {
     if (zone === undefined) return asUtc
-    let resolved = this.#resolved.get(zone)
+    let resolved = this.#resolved?.get(zone)
     if (resolved === undefined) {
       const custom = zone === 'Etc/UTC' || zone === 'UTC' ? null : this.#zone(zone)
       if (custom === null) resolved = asUtc
@@ -72,6 +75,7 @@ export class TimeZoneRules {
         // Names neither IANA nor defined by a VTIMEZONE are read as floating.
         resolved = offsets === undefined ? asUtc : { kind: 'iana', offsets }
       }
+      this.#resolved ??= new Map()
       this.#resolved.set(zone, resolved)
     }
     return resolved
@@ -111,7 +115,7 @@ export class TimeZoneRules {
    * zone does (so a TZID the reader mapped to an IANA zone can be written back).
    */
   sameInstant(local: string, defined: string, other: string): boolean {
-    if (!this.#definitions.has(defined)) return false
+    if (this.#definitions?.has(defined) !== true) return false
     return this.toUtc(local, defined) === this.toUtc(local, other)
   }
 
