@@ -189,10 +189,9 @@ function mergeOverrides(
       continue
     }
     const key = context.zones.convert(recurrenceId.local, recurrenceId.zone, main.timeZone)
-    const instance = { ...object } as Record<string, unknown>
-    delete instance.recurrenceId
-    delete instance.recurrenceIdTimeZone
-    const patch = diffPatch(instanceBase(main, key), instance)
+    // The override's own recurrenceId and recurrenceIdTimeZone are never patched (diffPatch
+    // leaves them out), so the object is compared as it is.
+    const patch = diffPatch(instanceBase(main, key), object as unknown as Record<string, unknown>)
     // An override that changes nothing would read back as an added date (an empty patch); it is
     // kept as it came instead.
     if (!hasOwnKeys(patch)) {
