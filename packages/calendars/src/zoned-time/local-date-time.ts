@@ -116,7 +116,44 @@ export function instantToLocalDateTime(instant: number, timeZone: string): strin
   return zone === undefined ? undefined : formatWallClock(instant + zone.offsetAt(instant))
 }
 
-/** The LocalDateTime of a wall-clock time given as milliseconds read as UTC. */
+// Years 0000 to 9999, the range a LocalDateTime's four-digit year writes.
+const yearZeroMs = -62_167_219_200_000
+const yearTenThousandMs = 253_402_300_800_000
+const twoDigits = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'))
+
+/**
+ * The LocalDateTime of a wall-clock time given as milliseconds read as UTC: what
+ * `new Date(wall).toISOString().slice(0, 19)` gives (and throws), written from the digits for
+ * years 0000 to 9999, without a Date and its ISO string per call (overrides and RDATE keys in
+ * another zone, absolute alarm triggers and UNTIL each format one).
+ *
+ * @example formatWallClock(Date.UTC(2030, 0, 15, 9)) // '2030-01-15T09:00:00'
+ */
 export function formatWallClock(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 19)
+  if (!(wall >= yearZeroMs && wall < yearTenThousandMs))
+    return new Date(wall).toISOString().slice(0, 19)
+  // A Date truncates a fractional time towards zero; the day and time of day then count from
+  // the epoch's midnight.
+  const time = Math.trunc(wall)
+  const days = Math.floor(time / 86_400_000)
+  const seconds = Math.floor((time - days * 86_400_000) / 1000)
+  // The proleptic Gregorian date of a day number, by 400-year eras starting on 1 March (Howard
+  // Hinnant's civil_from_days).
+  const shifted = days + 719_468
+  const era = Math.floor(shifted / 146_097)
+  const dayOfEra = shifted - era * 146_097
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  )
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  return `${twoDigits[Math.floor(year / 100)]}${twoDigits[year % 100]}-${twoDigits[month]}-${twoDigits[day]}T${twoDigits[Math.floor(seconds / 3600)]}:${twoDigits[Math.floor(seconds / 60) % 60]}:${twoDigits[seconds % 60]}`
 }
