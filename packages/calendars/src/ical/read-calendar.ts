@@ -67,16 +67,16 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   let method: string | undefined
   let methodProperty: ParsedProperty | undefined
   let description: ParsedProperty | undefined
-  const seen = new Set<string>()
+  const seen: string[] = []
   const state: EntryState = { object: group, record, seen }
   for (const property of calendar.properties) {
     switch (property.name) {
       case 'name':
-        if (seen.has('name')) {
+        if (seen.includes('name')) {
           record.unconverted(property)
           break
         }
-        seen.add('name')
+        seen.push('name')
         group.title = readText(property)
         if (parameterText(property, 'language') !== undefined)
           group.locale = parameterText(property, 'language')

@@ -58,7 +58,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   const zone =
     start !== undefined ? start.zone : due === undefined ? undefined : readTemporal(due).zone
   const isDateForm = start?.isDate ?? (due === undefined ? false : readTemporal(due).isDate)
-  const seen = new Set<string>()
+  const seen: string[] = []
   const state: EntryState = { object, record, seen }
   // Created at the first participant: most entries have none.
   let participants: ParticipantReader | undefined
@@ -107,7 +107,8 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         break
       case 'duration':
         if (!once(state, property) || (firstNamed(component, 'dtend') !== undefined && !isTask)) {
-          if (seen.has('duration') && object.duration === undefined) record.unconverted(property)
+          if (seen.includes('duration') && object.duration === undefined)
+            record.unconverted(property)
           break
         }
         object.duration = readText(property)
@@ -149,21 +150,18 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
       case 'status':
         simple(state, property, isTask ? 'progress' : 'status', readText(property).toLowerCase())
         break
-      case 'class':
-        if (privacyByClass[readText(property).toUpperCase()] !== undefined)
-          simple(state, property, 'privacy', privacyByClass[readText(property).toUpperCase()])
+      case 'class': {
+        const privacy = privacyByClass[readText(property).toUpperCase()]
+        if (privacy !== undefined) simple(state, property, 'privacy', privacy)
         else record.unconverted(property)
         break
-      case 'transp':
-        if (freeBusyByTransp[readText(property).toUpperCase()] !== undefined)
-          simple(
-            state,
-            property,
-            'freeBusyStatus',
-            freeBusyByTransp[readText(property).toUpperCase()],
-          )
+      }
+      case 'transp': {
+        const freeBusyStatus = freeBusyByTransp[readText(property).toUpperCase()]
+        if (freeBusyStatus !== undefined) simple(state, property, 'freeBusyStatus', freeBusyStatus)
         else record.unconverted(property)
         break
+      }
       case 'sequence':
         simple(state, property, 'sequence', Number(property.values[0]))
         break
@@ -211,14 +209,14 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         participants.organizer(property, component.properties, record)
         break
       case 'rrule': {
-        if (seen.has('rrule')) {
+        if (seen.includes('rrule')) {
           record.unconverted(property)
           break
         }
         const rule = readRecurrenceRule(property, zone, context)
         if (rule === undefined) record.unconverted(property)
         else {
-          seen.add('rrule')
+          seen.push('rrule')
           object.recurrenceRule = rule
           record.converted('recurrenceRule', property, [])
         }
@@ -315,8 +313,11 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
 export interface EntryState {
   object: Record<string, unknown>
   record: ICalendarRecord
-  /** Names of the properties already converted (the others of the same name stay iCalendar). */
-  seen: Set<string>
+  /**
+   * Names of the properties already converted (the others of the same name stay iCalendar). A
+   * list, not a Set: a component converts a dozen or so, and a Set rehashes twice on the way.
+   */
+  seen: string[]
 }
 
 // Module functions rather than closures in readEntry: they would be created for every entry.
@@ -326,11 +327,11 @@ function firstNamed(component: ParsedComponent, name: string): ParsedProperty | 
 }
 
 function once(state: EntryState, property: ParsedProperty): boolean {
-  if (state.seen.has(property.name)) {
+  if (state.seen.includes(property.name)) {
     state.record.unconverted(property)
     return false
   }
-  state.seen.add(property.name)
+  state.seen.push(property.name)
   return true
 }
 
