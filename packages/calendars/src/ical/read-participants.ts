@@ -38,6 +38,19 @@ const attendeeParametersButRsvp: readonly string[] = [
 const attendeeParameters: readonly string[] = [...attendeeParametersButRsvp, 'rsvp']
 
 /**
+ * Whether an ATTENDEE's ROLE says OWNER (one of its values, in any case), without the list of
+ * roles `parameterList` would make: the organizer asks it of every attendee.
+ */
+function hasOwnerRole(attendee: ParsedProperty): boolean {
+  const roles = attendee.parameters.role
+  if (roles === undefined) return false
+  if (typeof roles === 'string' && !roles.includes(',')) return isOwner(roles)
+  return (Array.isArray(roles) ? roles : roles.split(',')).some(isOwner)
+}
+
+const isOwner = (role: string): boolean => role.toUpperCase() === 'OWNER'
+
+/**
  * Merges ORGANIZER, ATTENDEE and PARTICIPANT into one `participants` map: the same calendar
  * address is the same participant.
  *
@@ -116,9 +129,7 @@ export class ParticipantReader {
     const sentBy = parameterText(property, 'sent-by')
     const jsid = parameterText(property, 'jsid')
     const ownerElsewhere = siblings.some(
-      (attendee) =>
-        attendee.name === 'attendee' &&
-        parameterList(attendee, 'role').some((role) => role.toUpperCase() === 'OWNER'),
+      (sibling) => sibling.name === 'attendee' && hasOwnerRole(sibling),
     )
     const sameAsAttendee = siblings.some(
       (attendee) => attendee.name === 'attendee' && readText(attendee) === address,
