@@ -109,7 +109,13 @@ interface Plan {
 }
 
 const sortedUnique = (values: readonly number[]): number[] =>
-  [...new Set(values)].sort((a, b) => a - b)
+  values.length < 2 ? [...values] : [...new Set(values)].sort((a, b) => a - b)
+
+/** Is `value` one of `values` counted from the end when negative (`-1` is `length`)? */
+function namesOrdinal(values: readonly number[], length: number, value: number): boolean {
+  for (const n of values) if ((n > 0 ? n : length + 1 + n) === value) return true
+  return false
+}
 
 function plan(rule: RecurrenceRule, startWall: number): Plan {
   const { frequency } = rule
@@ -225,16 +231,14 @@ function dayMatches(
   if (p.weekNumbers !== undefined) {
     const number = weekNumber(day, year, p.weekStart)
     const total = weeksInYear(year, p.weekStart)
-    if (!p.weekNumbers.some((n) => (n > 0 ? n : total + 1 + n) === number)) return false
+    if (!namesOrdinal(p.weekNumbers, total, number)) return false
   }
   if (p.yearDays !== undefined) {
     const length = isLeapYear(year) ? 366 : 365
     const ordinal = day - dayNumber(year, 1, 1) + 1
-    if (!p.yearDays.some((n) => (n > 0 ? n : length + 1 + n) === ordinal)) return false
+    if (!namesOrdinal(p.yearDays, length, ordinal)) return false
   }
-  if (p.monthDays !== undefined) {
-    if (!p.monthDays.some((n) => (n > 0 ? n : monthLength + 1 + n) === date.day)) return false
-  }
+  if (p.monthDays !== undefined && !namesOrdinal(p.monthDays, monthLength, date.day)) return false
   if (p.weekdays !== undefined) {
     if (p.weekdays.has(weekdayOf(day))) return true
     if (p.nthWeekdays.length === 0) return false
@@ -242,7 +246,9 @@ function dayMatches(
     const inMonth = p.frequency === 'monthly' || p.months !== undefined
     const first = inMonth ? monthFirst : dayNumber(year, 1, 1)
     const last = inMonth ? monthFirst + monthLength - 1 : dayNumber(year + 1, 1, 1) - 1
-    return p.nthWeekdays.some(({ weekday, nth }) => nthHits(day, first, last, weekday, nth))
+    for (const { weekday, nth } of p.nthWeekdays)
+      if (nthHits(day, first, last, weekday, nth)) return true
+    return false
   }
   return true
 }
