@@ -99,6 +99,8 @@ const noZones = { lossless: false } as ReadContext
 function observanceRule(property: ParsedProperty, from: number): RecurrenceRule | undefined {
   const recur = property.values[0]
   if (typeof recur !== 'object' || recur === null) return undefined
+  // Most VTIMEZONE rules have no UNTIL: only those are copied without it.
+  if (!('until' in recur)) return readRecurrenceRule(property, undefined, noZones)
   const { until, ...parts } = recur as { until?: unknown }
   const rule = readRecurrenceRule({ ...property, values: [parts] }, undefined, noZones)
   if (rule === undefined) return undefined
@@ -117,10 +119,20 @@ function observanceRule(property: ParsedProperty, from: number): RecurrenceRule 
  * read.
  */
 function readObservance(component: ParsedComponent): Observance | null | undefined {
-  const property = (name: string) => component.properties.find((item) => item.name === name)
-  const from = offsetMs(property('tzoffsetfrom')?.values[0])
-  const to = offsetMs(property('tzoffsetto')?.values[0])
-  const dtstart = property('dtstart')?.values[0]
+  // The first of each property, in one pass.
+  let fromProperty: ParsedProperty | undefined
+  let toProperty: ParsedProperty | undefined
+  let dtstartProperty: ParsedProperty | undefined
+  let rrule: ParsedProperty | undefined
+  for (const property of component.properties) {
+    if (property.name === 'tzoffsetfrom') fromProperty ??= property
+    else if (property.name === 'tzoffsetto') toProperty ??= property
+    else if (property.name === 'dtstart') dtstartProperty ??= property
+    else if (property.name === 'rrule') rrule ??= property
+  }
+  const from = offsetMs(fromProperty?.values[0])
+  const to = offsetMs(toProperty?.values[0])
+  const dtstart = dtstartProperty?.values[0]
   // DTSTART is a local time (RFC 5545 §3.6.5); one written in UTC is read as local too, as
   // ical.js does, but then makes its DATE RDATEs UTC.
   const start = wallOf(dtstart, 0)
@@ -138,7 +150,6 @@ function readObservance(component: ParsedComponent): Observance | null | undefin
         listed.push(utc ? wall + from : wall)
       }
   if (listed.some(Number.isNaN)) return undefined
-  const rrule = property('rrule')
   const rule = rrule === undefined ? undefined : observanceRule(rrule, from)
   if (rrule !== undefined && rule === undefined) return undefined
   const full = rule === undefined ? undefined : withStartParts(rule, start)
