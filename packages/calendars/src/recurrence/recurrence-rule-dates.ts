@@ -96,6 +96,8 @@ interface Plan {
   nthWeekdays: Array<{ weekday: number; nth: number }>
   /** Bit `w` set for every weekday BYDAY names, with or without nth: no other day can match. */
   byDayMask: number
+  /** The weekday when BYDAY names only one (`BYDAY=-1SU`, most rules), else undefined. */
+  onlyWeekday: number | undefined
   hours: number[]
   minutes: number[]
   seconds: number[]
@@ -185,6 +187,7 @@ function plan(rule: RecurrenceRule, startWall: number): Plan {
     weekdays: byDay === undefined ? undefined : weekdays,
     nthWeekdays,
     byDayMask,
+    onlyWeekday: byDayMask === 0 ? undefined : singleBit(byDayMask),
     hours,
     minutes,
     seconds,
@@ -194,6 +197,12 @@ function plan(rule: RecurrenceRule, startWall: number): Plan {
     startMonth: startDate.month - 1,
     startDay,
   }
+}
+
+/** The position of the one bit set in `mask`, or undefined when several are. */
+function singleBit(mask: number): number | undefined {
+  const position = 31 - Math.clz32(mask)
+  return mask === 1 << position ? position : undefined
 }
 
 /** Week number of a day in the week-numbering year `year` (week 1 holds at least 4 days of it). */
@@ -266,8 +275,12 @@ function matchingDaysOfMonth(year: number, month: number, p: Plan, days: number[
   const length = daysInMonth(year, month)
   const firstWeekday = weekdayOf(first)
   const date: Civil = { year, month, day: 1 }
-  for (let index = 0; index < length; index++) {
-    // A day whose weekday BYDAY does not name cannot match: only those it names are checked.
+  // A day whose weekday BYDAY does not name cannot match: only those it names are checked, a
+  // week apart when it names one.
+  const only = p.weekdays === undefined ? undefined : p.onlyWeekday
+  const from = only === undefined ? 0 : (only - firstWeekday + 7) % 7
+  const step = only === undefined ? 1 : 7
+  for (let index = from; index < length; index += step) {
     if (p.weekdays !== undefined && (p.byDayMask & (1 << ((firstWeekday + index) % 7))) === 0)
       continue
     date.day = index + 1
