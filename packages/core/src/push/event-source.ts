@@ -1,13 +1,11 @@
 import { createParser } from 'eventsource-parser'
 import * as v from 'valibot'
 import { expandUriTemplate } from '../blob/uri-template.js'
-import { ResponseValidationError } from '../errors/response-validation-error.js'
-import { SessionError } from '../errors/session-error.js'
-import { TransportError } from '../errors/transport-error.js'
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
+import type { ResponseValidationError } from '../errors/response-validation-error.js'
 import type { DataTypeName } from '../registry/data-types.js'
 import type { Session } from '../session/session.js'
 import type { HttpTransport } from '../transport/http-transport.js'
-import { parseJsonSafely } from '../transport/parse-json.js'
 import { type StateChange, stateChangeSchema } from './state-change.js'
 
 /**
@@ -78,12 +76,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  */
 export function openEventSource(
   context: {
+    readonly kit: OnDemandKit
     readonly transport: HttpTransport
     readonly session: () => Promise<Session>
     readonly validate: boolean
   },
   options: EventSourceOptions = {},
 ): PushEvents {
+  const { ResponseValidationError, SessionError, TransportError, parseJsonSafely } = context.kit
   const controller = new AbortController()
   options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), {
     once: true,

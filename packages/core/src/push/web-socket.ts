@@ -1,20 +1,13 @@
 import * as v from 'valibot'
 import type { Credentials } from '../auth/credentials.js'
 import type { OriginPolicy } from '../auth/origin-policy.js'
-import { validateResponseEnvelope } from '../connection/response-envelope.js'
-import { RequestProblemError } from '../errors/request-problem-error.js'
-import { ResponseValidationError } from '../errors/response-validation-error.js'
-import { SessionError } from '../errors/session-error.js'
-import { TransportError } from '../errors/transport-error.js'
-import { createConcurrencyGate } from '../limits/concurrency-gate.js'
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
+import type { TransportError } from '../errors/transport-error.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import type { DataTypeName } from '../registry/data-types.js'
-import { coreLimits, type Session } from '../session/session.js'
+import type { Session } from '../session/session.js'
 import type { HttpTransport } from '../transport/http-transport.js'
-import { parseJsonSafely } from '../transport/parse-json.js'
-import { readProblemDetails } from '../transport/problem-details.js'
-import { isRetrySafe } from '../transport/retry-safety.js'
 import { type StateChange, stateChangeSchema } from './state-change.js'
 import {
   defaultWebSocketReconnect,
@@ -144,7 +137,7 @@ export interface JmapWebSocket {
 
 const capabilitySchema = v.looseObject({ url: v.string(), supportsPush: v.boolean() })
 
-function nativeConstructor(url: string): WebSocketConstructor {
+function nativeConstructor(url: string, kit: OnDemandKit): WebSocketConstructor {
   const Native = globalThis.WebSocket as
     | (new (
         url: string,
@@ -152,7 +145,7 @@ function nativeConstructor(url: string): WebSocketConstructor {
       ) => WebSocketLike)
     | undefined
   if (typeof Native !== 'function') {
-    throw new TransportError(
+    throw new kit.TransportError(
       `cannot open ${url}: this runtime has no global WebSocket; pass one in options.WebSocket (for example the ws package)`,
       { failure: 'network', url },
     )
@@ -186,6 +179,7 @@ async function authorizedUrl(
   advertised: URL,
   transport: HttpTransport,
   options: WebSocketOptions,
+  kit: OnDemandKit,
 ): Promise<URL> {
   if (options.authorize === undefined) return advertised
   const fetchWithCredentials: AuthorizedFetch = async (target, init = {}) => {
@@ -209,7 +203,7 @@ async function authorizedUrl(
   )
   // A ticket is a credential: it may only go where the advertised URL points.
   if (chosen.protocol !== advertised.protocol || chosen.host !== advertised.host) {
-    throw new SessionError(
+    throw new kit.SessionError(
       'untrustedUrl',
       `WebSocketOptions.authorize returned a URL on ${chosen.protocol}//${chosen.host}, not on the advertised ${advertised.protocol}//${advertised.host}`,
     )
@@ -226,6 +220,7 @@ async function authorizedUrl(
  */
 export async function openJmapWebSocket(
   context: {
+    readonly kit: OnDemandKit
     readonly session: Session
     readonly credentials: Credentials
     readonly policy: OriginPolicy
@@ -236,6 +231,18 @@ export async function openJmapWebSocket(
   },
   options: WebSocketOptions = {},
 ): Promise<JmapWebSocket> {
+  const {
+    RequestProblemError,
+    ResponseValidationError,
+    SessionError,
+    TransportError,
+    coreLimits,
+    createConcurrencyGate,
+    isRetrySafe,
+    parseJsonSafely,
+    readProblemDetails,
+    validateResponseEnvelope,
+  } = context.kit
   const advertised = v.safeParse(
     capabilitySchema,
     context.session.capabilities[webSocketCapability],
@@ -258,13 +265,13 @@ export async function openJmapWebSocket(
   }
   // Messages name the advertised URL: the opened one may carry a ticket.
   const where = advertisedUrl.href
-  const Socket = options.WebSocket ?? nativeConstructor(where)
+  const Socket = options.WebSocket ?? nativeConstructor(where, context.kit)
   const policy =
     options.reconnect === false ? undefined : { ...defaultWebSocketReconnect, ...options.reconnect }
 
   /** Authorizes (afresh: a ticket may be single-use) and opens one socket. */
   async function connect(): Promise<WebSocketLike> {
-    const url = await authorizedUrl(advertisedUrl, context.transport, options)
+    const url = await authorizedUrl(advertisedUrl, context.transport, options, context.kit)
     const authorization = await context.credentials.header()
     const opened = new Socket(url.href, 'jmap', {
       ...(authorization === undefined ? {} : { headers: { authorization } }),
