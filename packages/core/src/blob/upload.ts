@@ -72,7 +72,8 @@ export async function uploadBlob(
   data: UploadData,
   options: UploadOptions = {},
 ): Promise<UploadResult> {
-  const { LimitError, ResponseValidationError, coreLimits, readJsonBody } = context.kit
+  const { LimitError, ResponseValidationError, coreLimits, readJsonBody, validateWithSchema } =
+    context.kit
   const limits = coreLimits(context.session)
   const size = knownSize(data)
   if (size !== undefined && size > limits.maxSizeUpload) {
@@ -117,11 +118,11 @@ export async function uploadBlob(
       ),
     options.signal,
   )
-  const parsed = v.safeParse(uploadResultSchema, body)
-  if (!parsed.success) {
-    throw new ResponseValidationError(`upload response is invalid: ${parsed.issues[0].message}`, {
+  const parsed = validateWithSchema(uploadResultSchema, body)
+  if (!parsed.ok) {
+    throw new ResponseValidationError(`upload response is invalid: ${parsed.message}`, {
       url: answeredAt.href,
     })
   }
-  return parsed.output
+  return parsed.value
 }

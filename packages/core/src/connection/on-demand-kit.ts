@@ -4,6 +4,7 @@ import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { SessionError } from '../errors/session-error.js'
 import { TransportError } from '../errors/transport-error.js'
 import { createConcurrencyGate } from '../limits/concurrency-gate.js'
+import { validateWithSchema } from '../registry/validate-with-schema.js'
 import { coreLimits } from '../session/session.js'
 import { parseJsonSafely } from '../transport/parse-json.js'
 import { readProblemDetails } from '../transport/problem-details.js'
@@ -39,6 +40,7 @@ export interface OnDemandKit {
   readonly readJsonBody: typeof readJsonBody
   readonly readProblemDetails: typeof readProblemDetails
   readonly validateResponseEnvelope: typeof validateResponseEnvelope
+  readonly validateWithSchema: typeof validateWithSchema
 }
 
 /**
@@ -59,4 +61,5 @@ export const onDemandKit: OnDemandKit = {
   readJsonBody,
   readProblemDetails,
   validateResponseEnvelope,
+  validateWithSchema,
 }

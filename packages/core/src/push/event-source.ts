@@ -1,5 +1,4 @@
 import { createParser } from 'eventsource-parser'
-import * as v from 'valibot'
 import { expandUriTemplate } from '../blob/uri-template.js'
 import type { OnDemandKit } from '../connection/on-demand-kit.js'
 import type { ResponseValidationError } from '../errors/response-validation-error.js'
@@ -83,7 +82,13 @@ export function openEventSource(
   },
   options: EventSourceOptions = {},
 ): PushEvents {
-  const { ResponseValidationError, SessionError, TransportError, parseJsonSafely } = context.kit
+  const {
+    ResponseValidationError,
+    SessionError,
+    TransportError,
+    parseJsonSafely,
+    validateWithSchema,
+  } = context.kit
   const controller = new AbortController()
   options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), {
     once: true,
@@ -105,14 +110,14 @@ export function openEventSource(
       )
     }
     if (!context.validate) return value as StateChange
-    const parsed = v.safeParse(stateChangeSchema, value)
-    if (!parsed.success) {
-      throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, {
+    const parsed = validateWithSchema(stateChangeSchema, value)
+    if (!parsed.ok) {
+      throw new ResponseValidationError(`invalid StateChange: ${parsed.message}`, {
         url,
         path: 'event.data',
       })
     }
-    return parsed.output
+    return parsed.value
   }
 
   async function connect(

@@ -242,18 +242,19 @@ export async function openJmapWebSocket(
     parseJsonSafely,
     readProblemDetails,
     validateResponseEnvelope,
+    validateWithSchema,
   } = context.kit
-  const advertised = v.safeParse(
+  const advertised = validateWithSchema(
     capabilitySchema,
     context.session.capabilities[webSocketCapability],
   )
-  if (!advertised.success) {
+  if (!advertised.ok) {
     throw new SessionError(
       'missingCapability',
       `the server does not advertise ${webSocketCapability}; use send() and events() over HTTP`,
     )
   }
-  const advertisedUrl = new URL(advertised.output.url, context.session.apiUrl)
+  const advertisedUrl = new URL(advertised.value.url, context.session.apiUrl)
   if (advertisedUrl.protocol !== 'wss:' && advertisedUrl.protocol !== 'ws:') {
     throw new SessionError('untrustedUrl', `WebSocket URL ${advertisedUrl.href} is not ws: or wss:`)
   }
@@ -344,13 +345,13 @@ export async function openJmapWebSocket(
     const message = readMessage(data)
     const type = message['@type']
     if (type === 'StateChange') {
-      const parsed = context.validate ? v.safeParse(stateChangeSchema, message) : undefined
-      if (parsed !== undefined && !parsed.success) {
-        throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, {
+      const parsed = context.validate ? validateWithSchema(stateChangeSchema, message) : undefined
+      if (parsed !== undefined && !parsed.ok) {
+        throw new ResponseValidationError(`invalid StateChange: ${parsed.message}`, {
           url: where,
         })
       }
-      const change = parsed?.output ?? (message as unknown as StateChange)
+      const change = parsed?.value ?? (message as unknown as StateChange)
       // Resume from here after a reconnect, so no change in between is lost.
       if (pushWanted !== undefined && typeof change.pushState === 'string') {
         pushWanted = { ...pushWanted, pushState: change.pushState }
@@ -543,7 +544,7 @@ export async function openJmapWebSocket(
       )
     },
     push(pushOptions = {}) {
-      if (!advertised.output.supportsPush) {
+      if (!advertised.value.supportsPush) {
         throw new SessionError(
           'pushUnavailable',
           `${where} does not support push (supportsPush is false)`,
