@@ -71,7 +71,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * is `pushUnavailable`.
  *
  * @see RFC 8620 §7.3
- * @example const events = openEventSource({ transport, session: () => connection.session() }, { types: ['Email'] })
+ * @example const events = openEventSource({ kit: onDemandKit, transport, session: () => connection.session(), validate: true }, { types: ['Email'] })
  */
 export function openEventSource(
   context: {

@@ -216,7 +216,7 @@ async function authorizedUrl(
  * advertise it or when its URL is on an untrusted origin.
  *
  * @see RFC 8887 §4
- * @example const socket = await openJmapWebSocket({ session, credentials, policy, validate: true })
+ * @example const socket = await openJmapWebSocket({ kit: onDemandKit, session, credentials, policy, transport, validate: true, timeout: 0 })
  */
 export async function openJmapWebSocket(
   context: {
