@@ -124,5 +124,6 @@ export async function uploadBlob(
       url: answeredAt.href,
     })
   }
-  return parsed.value
+  // validateWithSchema returns unknown; uploadResultSchema has just checked it.
+  return parsed.value as UploadResult
 }

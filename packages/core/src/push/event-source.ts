@@ -117,7 +117,8 @@ export function openEventSource(
         path: 'event.data',
       })
     }
-    return parsed.value
+    // validateWithSchema returns unknown; stateChangeSchema has just checked it.
+    return parsed.value as StateChange
   }
 
   async function connect(

@@ -254,7 +254,9 @@ export async function openJmapWebSocket(
       `the server does not advertise ${webSocketCapability}; use send() and events() over HTTP`,
     )
   }
-  const advertisedUrl = new URL(advertised.value.url, context.session.apiUrl)
+  // validateWithSchema returns unknown; capabilitySchema has just checked it.
+  const capability = advertised.value as v.InferOutput<typeof capabilitySchema>
+  const advertisedUrl = new URL(capability.url, context.session.apiUrl)
   if (advertisedUrl.protocol !== 'wss:' && advertisedUrl.protocol !== 'ws:') {
     throw new SessionError('untrustedUrl', `WebSocket URL ${advertisedUrl.href} is not ws: or wss:`)
   }
@@ -351,7 +353,8 @@ export async function openJmapWebSocket(
           url: where,
         })
       }
-      const change = parsed?.value ?? (message as unknown as StateChange)
+      // Checked by stateChangeSchema when validating, as the server sent it otherwise.
+      const change = (parsed?.value ?? message) as StateChange
       // Resume from here after a reconnect, so no change in between is lost.
       if (pushWanted !== undefined && typeof change.pushState === 'string') {
         pushWanted = { ...pushWanted, pushState: change.pushState }
@@ -544,7 +547,7 @@ export async function openJmapWebSocket(
       )
     },
     push(pushOptions = {}) {
-      if (!advertised.value.supportsPush) {
+      if (!capability.supportsPush) {
         throw new SessionError(
           'pushUnavailable',
           `${where} does not support push (supportsPush is false)`,

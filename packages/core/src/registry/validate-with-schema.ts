@@ -6,8 +6,8 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
  *
  * @example { ok: false, message: 'Invalid type: Expected string but received 1', path: '["title"]', issues: [...] }
  */
-export type SchemaValidation<TOutput = unknown> =
-  | { readonly ok: true; readonly value: TOutput }
+export type SchemaValidation =
+  | { readonly ok: true; readonly value: unknown }
   | {
       readonly ok: false
       readonly message: string
@@ -37,10 +37,7 @@ function pathText(issue: StandardSchemaV1.Issue): string {
  * @see https://standardschema.dev
  * @example validateWithSchema(v.object({ title: v.string() }), { title: 1 }) // { ok: false, path: '["title"]', … }
  */
-export function validateWithSchema<TOutput = unknown>(
-  schema: StandardSchemaV1<unknown, TOutput>,
-  value: unknown,
-): SchemaValidation<TOutput> {
+export function validateWithSchema(schema: StandardSchemaV1, value: unknown): SchemaValidation {
   const result = schema['~standard'].validate(value)
   if (result instanceof Promise) {
     // The rejection of an unawaited promise must not surface as unhandled.
