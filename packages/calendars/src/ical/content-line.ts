@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
 import { designSet } from './design-set.js'
+import { readRecurValue } from './recur-value.js'
 
 interface PropertyDesign {
   defaultType?: string
@@ -26,6 +27,11 @@ const parameterDesigns = ownEntries<ParameterDesign>(designSet.param)
 const valueParsers = new Map(
   [...ownEntries<ValueDesign>(designSet.value)].map(([type, design]) => [type, design.fromICAL]),
 )
+// RECUR values are read in one pass where they are plain, by ical.js's rules otherwise.
+const recurFromICAL = valueParsers.get('recur')
+if (recurFromICAL !== undefined) {
+  valueParsers.set('recur', (value) => readRecurValue(value) ?? recurFromICAL(value, false))
+}
 
 function ownEntries<T>(designs: object): Map<string, T> {
   return new Map(Object.entries(designs) as Array<[string, T]>)
