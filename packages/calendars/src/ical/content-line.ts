@@ -12,6 +12,16 @@ interface PropertyDesign {
   detectType?: (value: string) => string
 }
 
+type FromICAL = (value: string, structuredValue?: string | false) => unknown
+
+/** A property's design with its default type's converter looked up once, not on every line. */
+interface PropertyReading extends PropertyDesign {
+  defaultType: string
+  defaultFromICAL: FromICAL | undefined
+  /** Whether ical.js would look the default type up among what objects inherit. */
+  defaultInherited: boolean
+}
+
 interface ParameterDesign {
   valueType?: string
   multiValue?: string
@@ -19,12 +29,13 @@ interface ParameterDesign {
 }
 
 interface ValueDesign {
-  fromICAL?: (value: string, structuredValue?: string | false) => unknown
+  fromICAL?: FromICAL
 }
+
+const inherited = (name: string): boolean => name in Object.prototype
 
 // The design set's own entries as maps: ical.js looks names up with `in`, which also finds what
 // plain objects inherit ("constructor"); such names are left to ical.js.
-const propertyDesigns = ownEntries<PropertyDesign>(designSet.property)
 const parameterDesigns = ownEntries<ParameterDesign>(designSet.param)
 const valueParsers = new Map(
   [...ownEntries<ValueDesign>(designSet.value)].map(([type, design]) => [type, design.fromICAL]),
@@ -40,11 +51,22 @@ valueParsers.set('text', readTextValue)
 valueParsers.set('date', readDateValue)
 valueParsers.set('date-time', readDateTimeValue)
 
+const propertyDesigns = new Map(
+  [...ownEntries<PropertyDesign>(designSet.property)].map(([name, design]) => {
+    const defaultType = design.defaultType ?? 'unknown'
+    const reading: PropertyReading = {
+      ...design,
+      defaultType,
+      defaultFromICAL: valueParsers.get(defaultType),
+      defaultInherited: !valueParsers.has(defaultType) && inherited(defaultType),
+    }
+    return [name, reading]
+  }),
+)
+
 function ownEntries<T>(designs: object): Map<string, T> {
   return new Map(Object.entries(designs) as Array<[string, T]>)
 }
-
-const inherited = (name: string): boolean => name in Object.prototype
 
 const propertyNames = namesByHash(propertyDesigns, [])
 // Parameters of RFC 5545 §3.2, RFC 7986, RFC 9073, RFC 9253 and the conversion draft that ical.js
@@ -157,7 +179,7 @@ function readPlainLine(
   }
   if (index === from || index === to) return undefined
   let name: string
-  let design: PropertyDesign | undefined
+  let design: PropertyReading | undefined
   const known = knownNameAt(propertyNames, hash, source, from, index)
   if (known === undefined) {
     name = source.slice(from, index).toLowerCase()
@@ -223,15 +245,20 @@ function readPlainLine(
   const value = source.slice(index + 1, to)
   if (design?.structuredValue !== undefined) return undefined
   let type: string | undefined
+  let fromICAL: FromICAL | undefined
   if (value !== '' && design?.detectType !== undefined) type = design.detectType(value)
-  if (type === undefined) {
-    type =
-      explicitType === undefined ? (design?.defaultType ?? 'unknown') : explicitType.toLowerCase()
-  }
-  const fromICAL = valueParsers.get(type)
-  // (X- properties are of type 'unknown', which needs no look-up in Object.prototype.)
-  if (fromICAL === undefined && type !== 'unknown' && !valueParsers.has(type) && inherited(type)) {
-    return undefined
+  if (type === undefined && explicitType === undefined) {
+    // The default type (X- properties: 'unknown', which has no converter).
+    if (design === undefined) type = 'unknown'
+    else {
+      if (design.defaultInherited) return undefined
+      type = design.defaultType
+      fromICAL = design.defaultFromICAL
+    }
+  } else {
+    type ??= (explicitType as string).toLowerCase()
+    fromICAL = valueParsers.get(type)
+    if (fromICAL === undefined && !valueParsers.has(type) && inherited(type)) return undefined
   }
   const multiValue = design?.multiValue
   if (multiValue === '') return undefined

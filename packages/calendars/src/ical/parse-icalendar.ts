@@ -72,6 +72,7 @@ export function parseICalendar(
       reason: `BEGIN:${unclosed.name.toUpperCase()} is never closed by END:${unclosed.name.toUpperCase()}`,
     })
   }
+  if (tzidUses.length === 0) return roots
   // Looking a name up in the Windows zone table is slow, and a calendar names its few zones on
   // many lines: each name is looked up once per input.
   // A zone a VTIMEZONE defines with the rules of an IANA zone over the years the calendar uses
@@ -81,7 +82,8 @@ export function parseICalendar(
   // Every use's TZID is read before any is mapped (the years a custom zone is matched over).
   const tzids = tzidUses.map((use) => use.parameters.tzid as string)
   let spans: Map<string, { first: number; last: number }> | undefined
-  for (const [index, use] of tzidUses.entries()) {
+  for (let index = 0; index < tzidUses.length; index++) {
+    const use = tzidUses[index] as ParsedProperty
     const tzid = tzids[index] as string
     if (isIanaTimeZone(tzid)) continue
     // A Windows or path-like name of an IANA zone is read as that zone (its VTIMEZONE, if any,
@@ -382,12 +384,21 @@ function forEachContentLine(text: string, state: ParseState): void {
   let lineNumber = 0
   let position = 0
   const length = text.length
-  while (position <= length) {
-    let end = text.indexOf('\n', position)
-    if (end === -1) end = length
-    const stop = text.charCodeAt(end - 1) === 13 ? end - 1 : end
-    lineNumber++
-    const first = stop > position ? text.charCodeAt(position) : 0
+  // One pass past the last line ends the pending content line, so every content line is read
+  // from the one call in the loop (code after a loop that V8 compiled while in the loop lacks
+  // type feedback, and its optimised code would give up there on every input).
+  for (;;) {
+    const last = position > length
+    let end = length
+    let stop = length
+    let first = 0
+    if (!last) {
+      end = text.indexOf('\n', position)
+      if (end === -1) end = length
+      stop = text.charCodeAt(end - 1) === 13 ? end - 1 : end
+      lineNumber++
+      if (stop > position) first = text.charCodeAt(position)
+    }
     if (first === 32 || first === 9) {
       if (contentLine === 0) {
         throw new ICalendarParseError({
@@ -400,14 +411,13 @@ function forEachContentLine(text: string, state: ParseState): void {
       continue
     }
     if (contentLine !== 0) flushContentLine(state, text, from, to, folded, contentLine)
+    if (last) return
     from = position
     to = stop
     folded = undefined
     contentLine = stop === position ? 0 : lineNumber
     position = end + 1
-    if (end === length) break
   }
-  if (contentLine !== 0) flushContentLine(state, text, from, to, folded, contentLine)
 }
 
 function flushContentLine(

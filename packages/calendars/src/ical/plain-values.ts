@@ -55,18 +55,17 @@ export function readTextValue(value: string): string {
  */
 export function readDateValue(value: string): string {
   if (value.length !== 8 || !digits(value, 0, 8)) return icalDate(value)
-  const char = (at: number) => value.charCodeAt(at)
   return String.fromCharCode(
-    char(0),
-    char(1),
-    char(2),
-    char(3),
+    value.charCodeAt(0),
+    value.charCodeAt(1),
+    value.charCodeAt(2),
+    value.charCodeAt(3),
     45,
-    char(4),
-    char(5),
+    value.charCodeAt(4),
+    value.charCodeAt(5),
     45,
-    char(6),
-    char(7),
+    value.charCodeAt(6),
+    value.charCodeAt(7),
   )
 }
 
@@ -80,60 +79,90 @@ export function readDateValue(value: string): string {
 export function readDateTimeValue(value: string): string {
   const length = value.length
   const utc = length === 16 && value.charCodeAt(15) === 90
+  if ((length !== 15 && !utc) || value.charCodeAt(8) !== 84) return icalDateTime(value)
+  // Each character is read once, checked to be a digit, and written from the local.
+  const y0 = value.charCodeAt(0)
+  const y1 = value.charCodeAt(1)
+  const y2 = value.charCodeAt(2)
+  const y3 = value.charCodeAt(3)
+  const m0 = value.charCodeAt(4)
+  const m1 = value.charCodeAt(5)
+  const d0 = value.charCodeAt(6)
+  const d1 = value.charCodeAt(7)
+  const h0 = value.charCodeAt(9)
+  const h1 = value.charCodeAt(10)
+  const i0 = value.charCodeAt(11)
+  const i1 = value.charCodeAt(12)
+  const s0 = value.charCodeAt(13)
+  const s1 = value.charCodeAt(14)
   if (
-    (length !== 15 && !utc) ||
-    value.charCodeAt(8) !== 84 ||
-    !digits(value, 0, 8) ||
-    !digits(value, 9, 15)
+    !(
+      isDigit(y0) &&
+      isDigit(y1) &&
+      isDigit(y2) &&
+      isDigit(y3) &&
+      isDigit(m0) &&
+      isDigit(m1) &&
+      isDigit(d0) &&
+      isDigit(d1) &&
+      isDigit(h0) &&
+      isDigit(h1) &&
+      isDigit(i0) &&
+      isDigit(i1) &&
+      isDigit(s0) &&
+      isDigit(s1)
+    )
   ) {
     return icalDateTime(value)
   }
-  const char = (at: number) => value.charCodeAt(at)
-  // String.fromCharCode takes at most the 20 characters as arguments, no array in between.
   return utc
     ? String.fromCharCode(
-        char(0),
-        char(1),
-        char(2),
-        char(3),
+        y0,
+        y1,
+        y2,
+        y3,
         45,
-        char(4),
-        char(5),
+        m0,
+        m1,
         45,
-        char(6),
-        char(7),
+        d0,
+        d1,
         84,
-        char(9),
-        char(10),
+        h0,
+        h1,
         58,
-        char(11),
-        char(12),
+        i0,
+        i1,
         58,
-        char(13),
-        char(14),
+        s0,
+        s1,
         90,
       )
     : String.fromCharCode(
-        char(0),
-        char(1),
-        char(2),
-        char(3),
+        y0,
+        y1,
+        y2,
+        y3,
         45,
-        char(4),
-        char(5),
+        m0,
+        m1,
         45,
-        char(6),
-        char(7),
+        d0,
+        d1,
         84,
-        char(9),
-        char(10),
+        h0,
+        h1,
         58,
-        char(11),
-        char(12),
+        i0,
+        i1,
         58,
-        char(13),
-        char(14),
+        s0,
+        s1,
       )
+}
+
+function isDigit(char: number): boolean {
+  return char >= 48 && char <= 57
 }
 
 /** Whether the characters from `from` to `to` are all ASCII digits. */
