@@ -32,7 +32,14 @@ interface ValueDesign {
   fromICAL?: FromICAL
 }
 
-const inherited = (name: string): boolean => name in Object.prototype
+// What plain objects inherit under a lowercase name ('constructor', '__proto__'): the names this
+// reader passes are lowercase, and a list of two is cheaper to search than `in` is on a string
+// cut from the input (which it would first have to intern).
+const inheritedLowercase = Object.getOwnPropertyNames(Object.prototype).filter(
+  (name) => name === name.toLowerCase(),
+)
+/** Whether ical.js's `name in design` would find what objects inherit, for a lowercase name. */
+const inherited = (name: string): boolean => inheritedLowercase.includes(name)
 
 // The design set's own entries as maps: ical.js looks names up with `in`, which also finds what
 // plain objects inherit ("constructor"); such names are left to ical.js.

@@ -517,7 +517,10 @@ function parseProperty(
       }
     }
   }
-  for (const value of values) {
+  // Most properties are of a type with nothing to check (TEXT, URI, CAL-ADDRESS, X- values).
+  if (!checkedTypes.has(type)) return property
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index]
     const invalid = invalidPart(type, value)
     if (invalid !== undefined) {
       return {
@@ -537,6 +540,9 @@ function rawValue(content: string): string {
   }
   return ''
 }
+
+/** The value types {@link invalidPart} checks. */
+const checkedTypes = new Set(['date', 'date-time', 'duration', 'integer', 'float', 'period', 'recur'])
 
 /** What part of a value of the given type is malformed (`DATE`, `PERIOD start`…), if any. */
 function invalidPart(type: string, value: unknown): string | undefined {
