@@ -122,6 +122,21 @@ describe('parseContentLine', () => {
     'RRULE:FREQ=WEEKLY;UNTIL=20240101T100000',
     'RRULE:FREQ=WEEKLY;COUNT=99999999999999999999',
     'RRULE:',
+    'SUMMARY:a\\xb\\',
+    'SUMMARY:\\\\n\\N\\;\\,\\\\',
+    'DTSTART:20240101X100000',
+    'DTSTART:20241301T250000Z',
+    'DTSTART:20240101T100000ZZ',
+    'DTSTART:2024010AT100000',
+    'DTSTART;VALUE=DATE:2024010',
+    'DTSTART;VALUE=DATE:2024O101',
+    'DTSTART;VALUE=DATE:20240101T100000',
+    'Dtstart;Tzid=Europe/Berlin:20240101T100000',
+    'dtSTART;tzID=Europe/Berlin:20240101T100000',
+    'DTSTARTX:20240101T100000',
+    'DTSTAR:20240101T100000',
+    'SUMMARY;LANGUAGE=de;X-ÄÖ=1:a',
+    'X-ÄBC;CN=x:y',
   ])('reads %s as ical.js does', (line) => {
     agreesWithIcalJs(line)
   })
