@@ -115,50 +115,30 @@ export function readDateTimeValue(value: string): string {
   ) {
     return icalDateTime(value)
   }
-  return utc
-    ? String.fromCharCode(
-        y0,
-        y1,
-        y2,
-        y3,
-        45,
-        m0,
-        m1,
-        45,
-        d0,
-        d1,
-        84,
-        h0,
-        h1,
-        58,
-        i0,
-        i1,
-        58,
-        s0,
-        s1,
-        90,
-      )
-    : String.fromCharCode(
-        y0,
-        y1,
-        y2,
-        y3,
-        45,
-        m0,
-        m1,
-        45,
-        d0,
-        d1,
-        84,
-        h0,
-        h1,
-        58,
-        i0,
-        i1,
-        58,
-        s0,
-        s1,
-      )
+  // One flat string (a UTC one with its Z; a local one is that less the Z).
+  const text = String.fromCharCode(
+    y0,
+    y1,
+    y2,
+    y3,
+    45,
+    m0,
+    m1,
+    45,
+    d0,
+    d1,
+    84,
+    h0,
+    h1,
+    58,
+    i0,
+    i1,
+    58,
+    s0,
+    s1,
+    90,
+  )
+  return utc ? text : text.slice(0, 19)
 }
 
 function isDigit(char: number): boolean {
