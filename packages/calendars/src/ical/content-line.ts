@@ -134,7 +134,7 @@ export interface ContentLine {
  * @example parseContentLine('DTSTART;TZID=Europe/Berlin:20240101T100000') // ['dtstart', { tzid: 'Europe/Berlin' }, 'date-time', '2024-01-01T10:00:00']
  */
 export function parseContentLine(line: string): JCalProperty {
-  const plain = readPlainLine(line, 0, line.length, 0)
+  const plain = readContentLineAt(line, 0, line.length, 0)
   if (plain === undefined) return ICAL.parse.property(line, designSet) as JCalProperty
   return [plain.name, plain.parameters, plain.type, ...plain.values]
 }
@@ -146,7 +146,7 @@ export function parseContentLine(line: string): JCalProperty {
  * @example readContentLineParts('SUMMARY:Hi', 7) // { name: 'summary', parameters: {}, type: 'text', values: ['Hi'], line: 7 }
  */
 export function readContentLineParts(text: string, line: number): ContentLine {
-  const plain = readPlainLine(text, 0, text.length, line)
+  const plain = readContentLineAt(text, 0, text.length, line)
   if (plain !== undefined) return plain
   const jcal = ICAL.parse.property(text, designSet) as JCalProperty
   return { name: jcal[0], parameters: jcal[1], type: jcal[2], values: jcal.slice(3), line }
@@ -160,16 +160,6 @@ export function readContentLineParts(text: string, line: number): ContentLine {
  * @example readContentLineAt('UID:1\r\nSUMMARY:Hi', 7, 17, 2) // { name: 'summary', parameters: {}, type: 'text', values: ['Hi'], line: 2 }
  */
 export function readContentLineAt(
-  source: string,
-  from: number,
-  to: number,
-  line: number,
-): ContentLine | undefined {
-  return readPlainLine(source, from, to, line)
-}
-
-/** The parts of a line read the plain way, or `undefined` when the line needs ical.js's rules. */
-function readPlainLine(
   source: string,
   from: number,
   to: number,
