@@ -542,7 +542,15 @@ function rawValue(content: string): string {
 }
 
 /** The value types {@link invalidPart} checks. */
-const checkedTypes = new Set(['date', 'date-time', 'duration', 'integer', 'float', 'period', 'recur'])
+const checkedTypes = new Set([
+  'date',
+  'date-time',
+  'duration',
+  'integer',
+  'float',
+  'period',
+  'recur',
+])
 
 /** What part of a value of the given type is malformed (`DATE`, `PERIOD start`…), if any. */
 function invalidPart(type: string, value: unknown): string | undefined {
