@@ -132,25 +132,20 @@ export class RequestBuilderImpl {
   }
 }
 
-// `t.Email.get(args)` is `b.call('Email/get', args)`: a property the builder
-// does not have and whose name starts with a capital letter (a data type)
-// reaches this prototype, which answers with the data type's verbs. One
-// runtime for both shapes, and nothing built for data types never used.
-Object.setPrototypeOf(
-  RequestBuilderImpl.prototype,
-  new Proxy(Object.prototype, {
-    get: (base, dataType, builder: RequestBuilderImpl) =>
-      typeof dataType === 'string' && /^[A-Z]/.test(dataType)
-        ? new Proxy(
-            {},
-            {
-              get: (_, verb) => (args: Readonly<Record<string, unknown>>, options?: CallOptions) =>
-                builder.call(`${dataType}/${String(verb)}`, args, options),
-            },
-          )
-        : Reflect.get(base, dataType, builder),
-  }),
-)
+/**
+ * The calls by data type of a request (`t.Email.get(args)` is
+ * `b.call('Email/get', args)`): proxies, so nothing is built for the data
+ * types a request does not use, and the call is the builder's own.
+ */
+export function methodCalls(builder: RequestBuilderImpl, type?: string): object {
+  return new Proxy(
+    {},
+    {
+      get: (_, name: string) =>
+        type ? builder.call.bind(builder, `${type}/${name}`) : methodCalls(builder, name),
+    },
+  )
+}
 
 /** The arguments as sent: references become `#name` entries, `undefined` values are left out. */
 export function wireArguments(args: Readonly<Record<string, unknown>>): Record<string, unknown> {

@@ -5,7 +5,7 @@ import type { JmapTypeError } from '../builder/jmap-type-error.js'
 import type { MethodCalls } from '../builder/method-calls.js'
 import { type CapabilityTables, methodTable } from '../builder/method-table.js'
 import type { CallResponse, CheckedMethod, RequestBuilder } from '../builder/request-builder.js'
-import { RequestBuilderImpl } from '../builder/request-builder-impl.js'
+import { methodCalls, RequestBuilderImpl } from '../builder/request-builder-impl.js'
 import { type CoreMethods, core } from '../capabilities/core.js'
 import {
   type ConnectionOptions,
@@ -245,7 +245,7 @@ class Client implements JmapClient<string> {
     const builder = new RequestBuilderImpl(this.#methods)
     build(
       builder as unknown as RequestBuilder<unknown, string>,
-      builder as unknown as MethodCalls<unknown, string>,
+      methodCalls(builder) as MethodCalls<unknown, string>,
     )
     return builder.build()
   }
@@ -254,7 +254,7 @@ class Client implements JmapClient<string> {
     const builder = new RequestBuilderImpl(this.#methods)
     const returned = build(
       builder as unknown as RequestBuilder<unknown, string>,
-      builder as unknown as MethodCalls<unknown, string>,
+      methodCalls(builder) as MethodCalls<unknown, string>,
     )
     const request = builder.build()
     const response = await this.connection.send(
