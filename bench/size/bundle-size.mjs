@@ -6,8 +6,8 @@
 // feature (blobs and push, behind a dynamic import) is not counted.
 //
 // `budget` is the goal of issue #13; it is not met (see docs/design-notes.md,
-// "Bundle size": what is left is the request path itself, valibot for mail's
-// schemas, and the split into two statically loaded chunks). CI
+// "Bundle size": what is left is the request path itself, and valibot for mail's
+// schemas with the chunk it shares with the on-demand code). CI
 // (--check) holds each size under `ceiling`, the size reached when the
 // ceilings were last lowered, rounded up to the next 100 B, so any growth fails
 // and has to be argued for. Lower them whenever a change shrinks the bundle.
@@ -25,9 +25,9 @@ const scenarios = [
     name: 'README mail request (Email/query + Email/get + Thread/get)',
     file: 'mail-request',
     budget: 14_000,
-    ceiling: 18_300,
+    ceiling: 17_300,
   },
-  { name: 'core + Core/echo', file: 'core-echo', budget: 11_000, ceiling: 13_200 },
+  { name: 'core + Core/echo', file: 'core-echo', budget: 11_000, ceiling: 12_300 },
 ]
 
 /** Bytes (minified, and min+gzip) of what loading `entry` fetches before any dynamic import. */

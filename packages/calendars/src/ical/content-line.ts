@@ -1,12 +1,25 @@
 import ICAL from 'ical.js'
 import type { JCalParameters, JCalProperty } from '../jscalendar/icalendar-component.js'
 import { designSet } from './design-set.js'
+import { knownNameAt, nameHash, namesByHash } from './known-name.js'
+import { readDateTimeValue, readDateValue, readTextValue } from './plain-values.js'
+import { readRecurValue } from './recur-value.js'
 
 interface PropertyDesign {
   defaultType?: string
   multiValue?: string
   structuredValue?: string
   detectType?: (value: string) => string
+}
+
+type FromICAL = (value: string, structuredValue?: string | false) => unknown
+
+/** A property's design with its default type's converter looked up once, not on every line. */
+interface PropertyReading extends PropertyDesign {
+  defaultType: string
+  defaultFromICAL: FromICAL | undefined
+  /** Whether ical.js would look the default type up among what objects inherit. */
+  defaultInherited: boolean
 }
 
 interface ParameterDesign {
@@ -16,52 +29,56 @@ interface ParameterDesign {
 }
 
 interface ValueDesign {
-  fromICAL?: (value: string, structuredValue?: string | false) => unknown
+  fromICAL?: FromICAL
 }
+
+// What plain objects inherit under a lowercase name ('constructor', '__proto__'): the names this
+// reader passes are lowercase, and a list of two is cheaper to search than `in` is on a string
+// cut from the input (which it would first have to intern).
+const inheritedLowercase = Object.getOwnPropertyNames(Object.prototype).filter(
+  (name) => name === name.toLowerCase(),
+)
+/** Whether ical.js's `name in design` would find what objects inherit, for a lowercase name. */
+const inherited = (name: string): boolean => inheritedLowercase.includes(name)
 
 // The design set's own entries as maps: ical.js looks names up with `in`, which also finds what
 // plain objects inherit ("constructor"); such names are left to ical.js.
-const propertyDesigns = ownEntries<PropertyDesign>(designSet.property)
 const parameterDesigns = ownEntries<ParameterDesign>(designSet.param)
 const valueParsers = new Map(
   [...ownEntries<ValueDesign>(designSet.value)].map(([type, design]) => [type, design.fromICAL]),
+)
+// RECUR, TEXT, DATE and DATE-TIME values are read in one pass where they are plain, by ical.js's
+// rules otherwise (a structured TEXT value, which this reader leaves to ical.js, has escapes of
+// its own).
+const recurFromICAL = valueParsers.get('recur')
+if (recurFromICAL !== undefined) {
+  valueParsers.set('recur', (value) => readRecurValue(value) ?? recurFromICAL(value, false))
+}
+valueParsers.set('text', readTextValue)
+valueParsers.set('date', readDateValue)
+valueParsers.set('date-time', readDateTimeValue)
+
+const propertyDesigns = new Map(
+  [...ownEntries<PropertyDesign>(designSet.property)].map(([name, design]) => {
+    const defaultType = design.defaultType ?? 'unknown'
+    const reading: PropertyReading = {
+      ...design,
+      defaultType,
+      defaultFromICAL: valueParsers.get(defaultType),
+      defaultInherited: !valueParsers.has(defaultType) && inherited(defaultType),
+    }
+    return [name, reading]
+  }),
 )
 
 function ownEntries<T>(designs: object): Map<string, T> {
   return new Map(Object.entries(designs) as Array<[string, T]>)
 }
 
-const inherited = (name: string): boolean => name in Object.prototype
-
-/** A name the reader knows, as the design set spells it (lowercase), with its design. */
-interface KnownName<Design> {
-  name: string
-  design: Design | undefined
-}
-
-/**
- * Names by the spellings input uses (uppercase, as RFC 5545 writes them, and lowercase), so the
- * reader gets the design set's own lowercase string without lowercasing a copy of every name it
- * reads, and the converter then compares names that are the same string. A table of the
- * language's names, not a cache: it holds nothing read from input.
- */
-function namesBySpelling<Design>(
-  designs: Map<string, Design>,
-  others: readonly string[],
-): Map<string, KnownName<Design>> {
-  const spellings = new Map<string, KnownName<Design>>()
-  for (const name of [...designs.keys(), ...others]) {
-    const known = { name, design: designs.get(name) }
-    spellings.set(name, known)
-    spellings.set(name.toUpperCase(), known)
-  }
-  return spellings
-}
-
-const propertyNames = namesBySpelling(propertyDesigns, [])
+const propertyNames = namesByHash(propertyDesigns, [])
 // Parameters of RFC 5545 §3.2, RFC 7986, RFC 9073, RFC 9253 and the conversion draft that ical.js
 // has no design for.
-const parameterNames = namesBySpelling(parameterDesigns, [
+const parameterNames = namesByHash(parameterDesigns, [
   'altrep',
   'cn',
   'derived',
@@ -117,7 +134,7 @@ export interface ContentLine {
  * @example parseContentLine('DTSTART;TZID=Europe/Berlin:20240101T100000') // ['dtstart', { tzid: 'Europe/Berlin' }, 'date-time', '2024-01-01T10:00:00']
  */
 export function parseContentLine(line: string): JCalProperty {
-  const plain = readPlainLine(line, 0)
+  const plain = readContentLineAt(line, 0, line.length, 0)
   if (plain === undefined) return ICAL.parse.property(line, designSet) as JCalProperty
   return [plain.name, plain.parameters, plain.type, ...plain.values]
 }
@@ -129,27 +146,46 @@ export function parseContentLine(line: string): JCalProperty {
  * @example readContentLineParts('SUMMARY:Hi', 7) // { name: 'summary', parameters: {}, type: 'text', values: ['Hi'], line: 7 }
  */
 export function readContentLineParts(text: string, line: number): ContentLine {
-  const plain = readPlainLine(text, line)
+  const plain = readContentLineAt(text, 0, text.length, line)
   if (plain !== undefined) return plain
   const jcal = ICAL.parse.property(text, designSet) as JCalProperty
   return { name: jcal[0], parameters: jcal[1], type: jcal[2], values: jcal.slice(3), line }
 }
 
-/** The parts of a line read the plain way, or `undefined` when the line needs ical.js's rules. */
-function readPlainLine(line: string, lineNumber: number): ContentLine | undefined {
-  const length = line.length
-  let index = 0
+/**
+ * Reads the content line `source` holds between `from` and `to` (the iCalendar reader passes the
+ * whole input, so a line that is not folded is never copied out of it) the plain way, or
+ * `undefined` when the line needs ical.js's rules: then {@link readContentLineParts} reads it.
+ *
+ * @example readContentLineAt('UID:1\r\nSUMMARY:Hi', 7, 17, 2) // { name: 'summary', parameters: {}, type: 'text', values: ['Hi'], line: 2 }
+ */
+export function readContentLineAt(
+  source: string,
+  from: number,
+  to: number,
+  lineNumber: number,
+): ContentLine | undefined {
+  let index = from
   let char = 0
-  while (index < length) {
-    char = line.charCodeAt(index)
+  let hash = 0
+  while (index < to) {
+    char = source.charCodeAt(index)
     if (char === semicolon || char === colon) break
+    hash = nameHash(hash, char)
     index++
   }
-  if (index === 0 || index === length) return undefined
-  const spelled = line.slice(0, index)
-  const known = propertyNames.get(spelled)
-  const name = known === undefined ? spelled.toLowerCase() : known.name
-  const design = known === undefined ? propertyDesigns.get(name) : known.design
+  if (index === from || index === to) return undefined
+  let name: string
+  let design: PropertyReading | undefined
+  const known = knownNameAt(propertyNames, hash, source, from, index)
+  if (known === undefined) {
+    name = source.slice(from, index).toLowerCase()
+    design = propertyDesigns.get(name)
+    if (design === undefined && inherited(name)) return undefined
+  } else {
+    name = known.name
+    design = known.design
+  }
   const parameters: JCalParameters = {}
   // VALUE says the value type and is not kept as a parameter (as in ical.js).
   let explicitType: string | undefined
@@ -157,56 +193,70 @@ function readPlainLine(line: string, lineNumber: number): ContentLine | undefine
     // A parameter: NAME=value or NAME="value", then ";" (another one) or ":" (the value).
     const nameStart = index + 1
     let at = nameStart
-    while (at < length) {
-      char = line.charCodeAt(at)
+    hash = 0
+    while (at < to) {
+      char = source.charCodeAt(at)
       if (char === equals || char === semicolon || char === colon || char === quote) break
+      hash = nameHash(hash, char)
       at++
     }
     if (char !== equals || at === nameStart) return undefined
-    const spelledParameter = line.slice(nameStart, at)
-    const knownParameter = parameterNames.get(spelledParameter)
-    const parameter =
-      knownParameter === undefined ? spelledParameter.toLowerCase() : knownParameter.name
-    const parameterDesign =
-      knownParameter === undefined ? parameterDesigns.get(parameter) : knownParameter.design
+    let parameter: string
+    let parameterDesign: ParameterDesign | undefined
+    const knownParameter = knownNameAt(parameterNames, hash, source, nameStart, at)
+    if (knownParameter === undefined) {
+      parameter = source.slice(nameStart, at).toLowerCase()
+      parameterDesign = parameterDesigns.get(parameter)
+      if (parameterDesign === undefined && inherited(parameter)) return undefined
+    } else {
+      parameter = knownParameter.name
+      parameterDesign = knownParameter.design
+    }
     let value: string
     at++
-    const quoted = line.charCodeAt(at) === quote
+    const quoted = at < to && source.charCodeAt(at) === quote
     if (quoted) at++
     const valueStart = at
     // The value ends at the closing quote, or unquoted at ";" or ":"; escapes (and a quote inside
     // an unquoted value) are ical.js's to read.
-    while (at < length) {
-      char = line.charCodeAt(at)
+    while (at < to) {
+      char = source.charCodeAt(at)
       if (char === quote) break
       if (char === backslash || char === caret) return undefined
       if (!quoted && (char === semicolon || char === colon)) break
       at++
     }
-    if (at === length || char === quote) {
-      if (!quoted || at === length) return undefined
-      value = line.slice(valueStart, at)
+    if (at === to || char === quote) {
+      if (!quoted || at === to) return undefined
+      value = source.slice(valueStart, at)
       index = at + 1
-      char = line.charCodeAt(index)
+      char = index < to ? source.charCodeAt(index) : 0
       if (char !== semicolon && char !== colon) return undefined
     } else {
-      value = line.slice(valueStart, at)
+      value = source.slice(valueStart, at)
       index = at
     }
     if (parameter === 'value') explicitType = value
     else if (!addParameter(parameters, parameter, parameterDesign, value, quoted)) return undefined
   }
-  const value = line.slice(index + 1)
-  if (design === undefined && inherited(name)) return undefined
+  const value = source.slice(index + 1, to)
   if (design?.structuredValue !== undefined) return undefined
   let type: string | undefined
+  let fromICAL: FromICAL | undefined
   if (value !== '' && design?.detectType !== undefined) type = design.detectType(value)
-  if (type === undefined) {
-    type =
-      explicitType === undefined ? (design?.defaultType ?? 'unknown') : explicitType.toLowerCase()
+  if (type === undefined && explicitType === undefined) {
+    // The default type (X- properties: 'unknown', which has no converter).
+    if (design === undefined) type = 'unknown'
+    else {
+      if (design.defaultInherited) return undefined
+      type = design.defaultType
+      fromICAL = design.defaultFromICAL
+    }
+  } else {
+    type ??= (explicitType as string).toLowerCase()
+    fromICAL = valueParsers.get(type)
+    if (fromICAL === undefined && !valueParsers.has(type) && inherited(type)) return undefined
   }
-  const fromICAL = valueParsers.get(type)
-  if (fromICAL === undefined && !valueParsers.has(type) && inherited(type)) return undefined
   const multiValue = design?.multiValue
   if (multiValue === '') return undefined
   if (multiValue === undefined) {
@@ -239,7 +289,6 @@ function addParameter(
   raw: string,
   quoted: boolean,
 ): boolean {
-  if (design === undefined && inherited(name)) return false
   const multiValue = design?.multiValue
   if (multiValue === undefined || multiValue === '') {
     parameters[name] = raw

@@ -1,9 +1,10 @@
 import type { JCalProperty } from '../jscalendar/icalendar-component.js'
 import { isIanaTimeZone } from '../zoned-time/index.js'
-import { type ContentLine, readContentLineParts } from './content-line.js'
+import { type ContentLine, readContentLineAt, readContentLineParts } from './content-line.js'
 import { ianaTimeZoneName } from './iana-time-zone-name.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
+import { knownNameAt, nameHash, namesByHash } from './known-name.js'
 import { matchingIanaZone } from './matching-iana-zone.js'
 import { vtimezoneRulesOf } from './vtimezone-rules.js'
 
@@ -71,6 +72,7 @@ export function parseICalendar(
       reason: `BEGIN:${unclosed.name.toUpperCase()} is never closed by END:${unclosed.name.toUpperCase()}`,
     })
   }
+  if (tzidUses.length === 0) return roots
   // Looking a name up in the Windows zone table is slow, and a calendar names its few zones on
   // many lines: each name is looked up once per input.
   // A zone a VTIMEZONE defines with the rules of an IANA zone over the years the calendar uses
@@ -80,7 +82,8 @@ export function parseICalendar(
   // Every use's TZID is read before any is mapped (the years a custom zone is matched over).
   const tzids = tzidUses.map((use) => use.parameters.tzid as string)
   let spans: Map<string, { first: number; last: number }> | undefined
-  for (const [index, use] of tzidUses.entries()) {
+  for (let index = 0; index < tzidUses.length; index++) {
+    const use = tzidUses[index] as ParsedProperty
     const tzid = tzids[index] as string
     if (isIanaTimeZone(tzid)) continue
     // A Windows or path-like name of an IANA zone is read as that zone (its VTIMEZONE, if any,
@@ -130,8 +133,118 @@ interface ParseState {
   warn: ((warning: ICalendarWarning) => void) | undefined
 }
 
+// Component names, so BEGIN and END lines that name one (nearly all) give its lowercase name
+// without cutting it out of the line, trimming and lowercasing it.
+const componentNames = namesByHash(
+  new Map(
+    [
+      'vcalendar',
+      'vevent',
+      'vtodo',
+      'vjournal',
+      'vfreebusy',
+      'vtimezone',
+      'standard',
+      'daylight',
+      'valarm',
+      'vavailability',
+      'available',
+      'participant',
+      'vlocation',
+      'vresource',
+    ].map((name) => [name, name]),
+  ),
+)
+
+const colonChar = 58
+
 // A module function with its state passed in, rather than a closure made for every input.
-function readContentLine(state: ParseState, content: string, line: number): void {
+/** Reads the content line `source` holds between `from` and `to`, which starts on `line`. */
+function readContentLine(
+  state: ParseState,
+  source: string,
+  from: number,
+  to: number,
+  line: number,
+): void {
+  const length = to - from
+  // Only a name of 3 or 5 characters can be END or BEGIN (or a whole line of 3 or 5, which the
+  // text path reads).
+  if (length === 3 || length === 5) {
+    readContentLineText(state, source.slice(from, to), line)
+    return
+  }
+  const head =
+    length > 5 && source.charCodeAt(from + 5) === colonChar && asciiNamed(source, from, 'BEGIN')
+      ? 'BEGIN'
+      : length > 3 && source.charCodeAt(from + 3) === colonChar && asciiNamed(source, from, 'END')
+        ? 'END'
+        : undefined
+  if (head !== undefined) {
+    const nameFrom = from + head.length + 1
+    let hash = 0
+    for (let index = nameFrom; index < to; index++) hash = nameHash(hash, source.charCodeAt(index))
+    const known = knownNameAt(componentNames, hash, source, nameFrom, to)
+    if (known === undefined) readContentLineText(state, source.slice(from, to), line)
+    else if (head === 'BEGIN') beginComponent(state, known.name, line)
+    else endComponent(state, known.name, line)
+    return
+  }
+  // A name of 3 or 5 characters other than in ASCII letters may be END or BEGIN in the eyes of
+  // `toUpperCase` (`ı` is `I` to it): the text path decides.
+  if (
+    (length > 5 && source.charCodeAt(from + 5) === colonChar && !asciiName(source, from, 5)) ||
+    (length > 3 && source.charCodeAt(from + 3) === colonChar && !asciiName(source, from, 3))
+  ) {
+    readContentLineText(state, source.slice(from, to), line)
+    return
+  }
+  readProperty(state, source, from, to, line)
+}
+
+/** Whether `source` spells `name` (uppercase ASCII letters) in any case at `from`. */
+function asciiNamed(source: string, from: number, name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    // Setting bit 5 lowercases an ASCII letter, and only letters land on a lowercase letter.
+    if ((source.charCodeAt(from + index) | 0x20) !== (name.charCodeAt(index) | 0x20)) return false
+  }
+  return true
+}
+
+/** Whether the `length` characters at `from` are all ASCII. */
+function asciiName(source: string, from: number, length: number): boolean {
+  for (let index = from; index < from + length; index++) {
+    if (source.charCodeAt(index) > 127) return false
+  }
+  return true
+}
+
+function beginComponent(state: ParseState, name: string, line: number): void {
+  const component: ParsedComponent = { name, line, properties: [], components: [] }
+  const parent = state.stack[state.stack.length - 1]
+  if (parent === undefined) state.roots.push(component)
+  else parent.components.push(component)
+  state.stack.push(component)
+}
+
+function endComponent(state: ParseState, name: string, line: number): void {
+  const open = state.stack.pop()
+  if (open === undefined) {
+    throw new ICalendarParseError({
+      line,
+      reason: `END:${name.toUpperCase()} without a matching BEGIN`,
+    })
+  }
+  if (open.name !== name) {
+    throw new ICalendarParseError({
+      line,
+      reason: `END:${name.toUpperCase()} does not close BEGIN:${open.name.toUpperCase()} (line ${open.line})`,
+    })
+  }
+}
+
+/** Reads a content line given as text, whatever its form. */
+function readContentLineText(state: ParseState, content: string, line: number): void {
   const colon = content.indexOf(':')
   // Only a name of 3 or 5 characters can be END or BEGIN; the rest skip the uppercase copy.
   const head =
@@ -149,42 +262,38 @@ function readContentLine(state: ParseState, content: string, line: number): void
       .toLowerCase()
     if (name === '')
       throw new ICalendarParseError({ line, reason: `${head} without a component name` })
-    if (head === 'BEGIN') {
-      const component: ParsedComponent = { name, line, properties: [], components: [] }
-      const parent = state.stack[state.stack.length - 1]
-      if (parent === undefined) state.roots.push(component)
-      else parent.components.push(component)
-      state.stack.push(component)
-      return
-    }
-    const open = state.stack.pop()
-    if (open === undefined) {
-      throw new ICalendarParseError({
-        line,
-        reason: `END:${name.toUpperCase()} without a matching BEGIN`,
-      })
-    }
-    if (open.name !== name) {
-      throw new ICalendarParseError({
-        line,
-        reason: `END:${name.toUpperCase()} does not close BEGIN:${open.name.toUpperCase()} (line ${open.line})`,
-      })
-    }
+    if (head === 'BEGIN') beginComponent(state, name, line)
+    else endComponent(state, name, line)
     return
   }
+  readProperty(state, content, 0, content.length, line)
+}
+
+/** Reads a property's content line into the component open at it. */
+function readProperty(
+  state: ParseState,
+  source: string,
+  from: number,
+  to: number,
+  line: number,
+): void {
   const component = state.stack[state.stack.length - 1]
   if (component === undefined) {
     throw new ICalendarParseError({ line, reason: 'content outside of any BEGIN/END component' })
   }
-  let property = parseProperty(content, line)
+  let property = parseProperty(source, from, to, line)
   if (!isParsed(property)) {
     const malformed = property
     if (state.warn === undefined) throw refusal(malformed, line)
+    const content = textOf(source, from, to)
     const name = content.slice(0, content.search(/[;:]|$/)).toLowerCase()
     // Leniently, a value in another type's form than the default one, without the VALUE
     // parameter saying so, is read in the type its form shows.
     const retyped = retypedByForm(name, content)
-    const reread = retyped === undefined ? undefined : parseProperty(retyped.content, line)
+    const reread =
+      retyped === undefined
+        ? undefined
+        : parseProperty(retyped.content, 0, retyped.content.length, line)
     if (reread === undefined || !isParsed(reread)) {
       // A malformed property is dropped and reported, unless the component cannot stand
       // without it (its start, end, recurrence or identity).
@@ -262,20 +371,34 @@ function spansOf(
   return spans
 }
 
+/**
+ * Splits the input into content lines and reads each. A line that is not folded is read where it
+ * stands in the input; a folded one is put together first.
+ */
 function forEachContentLine(text: string, state: ParseState): void {
-  let content = ''
+  // The pending content line: text's `from`…`to`, or `folded` once a continuation is added.
+  let from = 0
+  let to = 0
+  let folded: string | undefined
   let contentLine = 0
   let lineNumber = 0
   let position = 0
   const length = text.length
-  while (position <= length) {
-    let end = text.indexOf('\n', position)
-    if (end === -1) end = length
-    const raw =
-      text.charCodeAt(end - 1) === 13 ? text.slice(position, end - 1) : text.slice(position, end)
-    lineNumber++
-    position = end + 1
-    const first = raw.charCodeAt(0)
+  // One pass past the last line ends the pending content line, so every content line is read
+  // from the one call in the loop (code after a loop that V8 compiled while in the loop lacks
+  // type feedback, and its optimised code would give up there on every input).
+  for (;;) {
+    const last = position > length
+    let end = length
+    let stop = length
+    let first = 0
+    if (!last) {
+      end = text.indexOf('\n', position)
+      if (end === -1) end = length
+      stop = text.charCodeAt(end - 1) === 13 ? end - 1 : end
+      lineNumber++
+      if (stop > position) first = text.charCodeAt(position)
+    }
     if (first === 32 || first === 9) {
       if (contentLine === 0) {
         throw new ICalendarParseError({
@@ -283,15 +406,35 @@ function forEachContentLine(text: string, state: ParseState): void {
           reason: 'continuation line without a line to continue',
         })
       }
-      content += raw.slice(1)
+      folded = (folded ?? text.slice(from, to)) + text.slice(position + 1, stop)
+      position = end + 1
       continue
     }
-    if (contentLine !== 0) readContentLine(state, content, contentLine)
-    content = raw
-    contentLine = raw === '' ? 0 : lineNumber
-    if (end === length) break
+    if (contentLine !== 0) flushContentLine(state, text, from, to, folded, contentLine)
+    if (last) return
+    from = position
+    to = stop
+    folded = undefined
+    contentLine = stop === position ? 0 : lineNumber
+    position = end + 1
   }
-  if (contentLine !== 0) readContentLine(state, content, contentLine)
+}
+
+function flushContentLine(
+  state: ParseState,
+  text: string,
+  from: number,
+  to: number,
+  folded: string | undefined,
+  line: number,
+): void {
+  if (folded === undefined) readContentLine(state, text, from, to, line)
+  else readContentLine(state, folded, 0, folded.length, line)
+}
+
+/** The text of `source` between `from` and `to`, not copied when that is all of it. */
+function textOf(source: string, from: number, to: number): string {
+  return from === 0 && to === source.length ? source : source.slice(from, to)
 }
 
 const dateProperties = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'exdate', 'rdate'])
@@ -343,20 +486,30 @@ function refusal(malformed: Malformed, line: number): ICalendarParseError {
   )
 }
 
-function parseProperty(content: string, line: number): ParsedProperty | Malformed {
-  let property: ParsedProperty
+function parseProperty(
+  source: string,
+  from: number,
+  to: number,
+  line: number,
+): ParsedProperty | Malformed {
+  let property: ParsedProperty | undefined
   try {
-    property = readContentLineParts(content, line)
+    property = readContentLineAt(source, from, to, line)
+    if (property === undefined) {
+      // Read by ical.js's rules, which may take a line without ":" (refused below).
+      const content = textOf(source, from, to)
+      property = readContentLineParts(content, line)
+      if (content.indexOf(':') === -1) {
+        return { reason: `content line without ":" (${content.slice(0, 40)})` }
+      }
+    }
   } catch (error) {
     return { reason: error instanceof Error ? error.message : String(error), cause: error }
-  }
-  if (content.indexOf(':') === -1) {
-    return { reason: `content line without ":" (${content.slice(0, 40)})` }
   }
   const { name, type, values } = property
   // ical.js reads a malformed number as 0, so numbers are checked in the raw text.
   if (type === 'integer' || type === 'float') {
-    const raw = rawValue(content)
+    const raw = rawValue(textOf(source, from, to))
     const pattern = type === 'integer' ? integerListPattern : floatListPattern
     if (!pattern.test(raw)) {
       return {
@@ -364,7 +517,10 @@ function parseProperty(content: string, line: number): ParsedProperty | Malforme
       }
     }
   }
-  for (const value of values) {
+  // Most properties are of a type with nothing to check (TEXT, URI, CAL-ADDRESS, X- values).
+  if (!checkedTypes.has(type)) return property
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index]
     const invalid = invalidPart(type, value)
     if (invalid !== undefined) {
       return {
@@ -384,6 +540,17 @@ function rawValue(content: string): string {
   }
   return ''
 }
+
+/** The value types {@link invalidPart} checks. */
+const checkedTypes = new Set([
+  'date',
+  'date-time',
+  'duration',
+  'integer',
+  'float',
+  'period',
+  'recur',
+])
 
 /** What part of a value of the given type is malformed (`DATE`, `PERIOD start`…), if any. */
 function invalidPart(type: string, value: unknown): string | undefined {

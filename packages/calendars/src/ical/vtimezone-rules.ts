@@ -1,4 +1,4 @@
-import type { NDay, RecurrenceRule } from '../jscalendar/recurrence-rule.js'
+import type { RecurrenceRule } from '../jscalendar/recurrence-rule.js'
 import { recurrenceRuleDates } from '../recurrence/recurrence-rule-dates.js'
 import { formatWallClock } from '../zoned-time/index.js'
 import type { CustomZoneOffsets } from './matching-iana-zone.js'
@@ -33,10 +33,13 @@ interface Observance {
   /** Every RDATE, and DTSTART unless a rule that can start in any year decides (see onsetsIn). */
   listed: number[]
   rule: RecurrenceRule | undefined
-  /** The rule's dates in a year, computed directly, for the rules most VTIMEZONEs have. */
-  yearly: ((year: number) => number[]) | undefined
+  /** The year of DTSTART, and of UNTIL (the last year the rule can make an onset in). */
+  startYear: number
+  untilYear: number
   /** The rule's dates from DTSTART, for rules that cannot be restarted in a later year. */
   expansion?: { dates: number[]; rest: Generator<number>; done: boolean }
+  /** The rule's last onset, once a span after UNTIL has asked for it. */
+  last?: { wall: number | undefined }
 }
 
 /** Onsets of the years `first`…`last` in order, and the last one before them. */
@@ -77,6 +80,8 @@ function wallOf(value: unknown, timeOfDay: number): number {
 
 /** January 1st, 00:00 of a year as wall-clock milliseconds (years below 100 too). */
 function yearStart(year: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999.
+  if (year >= 100) return Date.UTC(year, 0, 1)
   const date = new Date(0)
   date.setUTCFullYear(year, 0, 1)
   return date.getTime()
@@ -94,6 +99,8 @@ const noZones = { lossless: false } as ReadContext
 function observanceRule(property: ParsedProperty, from: number): RecurrenceRule | undefined {
   const recur = property.values[0]
   if (typeof recur !== 'object' || recur === null) return undefined
+  // Most VTIMEZONE rules have no UNTIL: only those are copied without it.
+  if (!('until' in recur)) return readRecurrenceRule(property, undefined, noZones)
   const { until, ...parts } = recur as { until?: unknown }
   const rule = readRecurrenceRule({ ...property, values: [parts] }, undefined, noZones)
   if (rule === undefined) return undefined
@@ -112,10 +119,20 @@ function observanceRule(property: ParsedProperty, from: number): RecurrenceRule 
  * read.
  */
 function readObservance(component: ParsedComponent): Observance | null | undefined {
-  const property = (name: string) => component.properties.find((item) => item.name === name)
-  const from = offsetMs(property('tzoffsetfrom')?.values[0])
-  const to = offsetMs(property('tzoffsetto')?.values[0])
-  const dtstart = property('dtstart')?.values[0]
+  // The first of each property, in one pass.
+  let fromProperty: ParsedProperty | undefined
+  let toProperty: ParsedProperty | undefined
+  let dtstartProperty: ParsedProperty | undefined
+  let rrule: ParsedProperty | undefined
+  for (const property of component.properties) {
+    if (property.name === 'tzoffsetfrom') fromProperty ??= property
+    else if (property.name === 'tzoffsetto') toProperty ??= property
+    else if (property.name === 'dtstart') dtstartProperty ??= property
+    else if (property.name === 'rrule') rrule ??= property
+  }
+  const from = offsetMs(fromProperty?.values[0])
+  const to = offsetMs(toProperty?.values[0])
+  const dtstart = dtstartProperty?.values[0]
   // DTSTART is a local time (RFC 5545 §3.6.5); one written in UTC is read as local too, as
   // ical.js does, but then makes its DATE RDATEs UTC.
   const start = wallOf(dtstart, 0)
@@ -133,21 +150,15 @@ function readObservance(component: ParsedComponent): Observance | null | undefin
         listed.push(utc ? wall + from : wall)
       }
   if (listed.some(Number.isNaN)) return undefined
-  const rrule = property('rrule')
   const rule = rrule === undefined ? undefined : observanceRule(rrule, from)
   if (rrule !== undefined && rule === undefined) return undefined
   const full = rule === undefined ? undefined : withStartParts(rule, start)
   // A rule that gives the same dates from any January 1st says whether DTSTART is an onset, as
   // ical.js reads it (RFC 5545 §3.8.5.3 leaves a DTSTART the rule does not make undefined).
   if (full === undefined || !restartable(full)) listed.unshift(start)
-  return {
-    from,
-    to,
-    start,
-    listed,
-    rule: full,
-    yearly: full === undefined ? undefined : yearlyDates(full),
-  }
+  const untilYear =
+    full?.until === undefined ? Number.POSITIVE_INFINITY : yearOf(Date.parse(`${full.until}Z`))
+  return { from, to, start, listed, rule: full, startYear: yearOf(start), untilYear }
 }
 
 /**
@@ -185,59 +196,19 @@ function restartable(rule: RecurrenceRule): boolean {
   return rule.frequency === 'yearly' && (rule.interval ?? 1) === 1 && rule.count === undefined
 }
 
-const weekdays = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa']
+/** Onsets found for a span of years: those in it, and the last one before it. */
+class SpanOnsets {
+  readonly within: number[] = []
+  before: number | undefined
+  constructor(
+    readonly low: number,
+    readonly high: number,
+  ) {}
 
-/**
- * The dates a yearly rule makes in a year, computed directly, for rules of the forms VTIMEZONEs
- * use: every year, no COUNT, months named, each with nth weekdays (`BYDAY=-1SU`), days of the
- * month (`BYMONTHDAY=25`) or weekdays among days of the month (`BYDAY=SU;BYMONTHDAY=8,…,14`), one
- * time of day. `undefined` for other rules (worked out by the general expansion).
- */
-function yearlyDates(rule: RecurrenceRule): ((year: number) => number[]) | undefined {
-  const { byDay, byMonthDay, byHour, byMinute, bySecond } = rule
-  if (!restartable(rule) || rule.byMonth === undefined) return undefined
-  if (rule.byYearDay !== undefined || rule.byWeekNo !== undefined) return undefined
-  if (rule.bySetPosition !== undefined) return undefined
-  if (byDay?.some((nday) => !weekdays.includes(nday.day))) return undefined
-  const nth = byDay?.every((nday) => nday.nthOfPeriod) === true
-  const plain = byDay === undefined || byDay.every((nday) => !nday.nthOfPeriod)
-  // nth weekdays alone, or days of the month, of some weekdays or all.
-  if (nth ? byMonthDay !== undefined : !plain || byMonthDay === undefined) return undefined
-  if (byHour?.length !== 1 || byMinute?.length !== 1 || bySecond?.length !== 1) return undefined
-  const time =
-    (((byHour[0] as number) * 60 + (byMinute[0] as number)) * 60 + (bySecond[0] as number)) * 1000
-  if (!Number.isFinite(time) || time < 0 || time >= 86_400_000) return undefined
-  const months = [...new Set(rule.byMonth.map(Number))]
-    .filter((month) => Number.isInteger(month) && month >= 1 && month <= 12)
-    .sort((a, b) => a - b)
-  const allowed = byDay === undefined ? undefined : byDay.map(({ day }) => weekdays.indexOf(day))
-  return (year) => {
-    const dates: number[] = []
-    for (const month of months) {
-      const date = new Date(0)
-      date.setUTCFullYear(year, month - 1, 1)
-      const first = date.getTime()
-      const firstWeekday = date.getUTCDay()
-      date.setUTCFullYear(year, month, 0)
-      const length = date.getUTCDate()
-      const days = nth
-        ? (byDay as NDay[]).map(({ day, nthOfPeriod }) => {
-            const weekday = weekdays.indexOf(day)
-            const n = nthOfPeriod as number
-            if (n > 0) return 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (n - 1)
-            const lastWeekday = (firstWeekday + length - 1) % 7
-            return length - ((lastWeekday - weekday + 7) % 7) + 7 * (n + 1)
-          })
-        : (byMonthDay as number[])
-            .map((day) => (day > 0 ? day : length + 1 + day))
-            .filter(
-              (day) => allowed === undefined || allowed.includes((firstWeekday + day - 1) % 7),
-            )
-      for (const day of days)
-        if (day >= 1 && day <= length) dates.push(first + (day - 1) * 86_400_000 + time)
-    }
-    // One month and one day (nearly every zone's rules) need no sorting.
-    return dates.length < 2 ? dates : [...new Set(dates)].sort((a, b) => a - b)
+  take(wall: number): void {
+    if (wall >= this.high) return
+    if (wall >= this.low) this.within.push(wall)
+    else if (this.before === undefined || wall > this.before) this.before = wall
   }
 }
 
@@ -245,76 +216,62 @@ function yearlyDates(rule: RecurrenceRule): ((year: number) => number[]) | undef
  * The observance's onsets (wall clock) in the years `[first, last]`, and its last onset before
  * `first` (if any).
  */
-function onsetsIn(
-  observance: Observance,
-  first: number,
-  last: number,
-): { within: number[]; before: number | undefined } {
-  const low = yearStart(first)
-  const high = yearStart(last + 1)
-  const within: number[] = []
-  let before: number | undefined
-  const { start } = observance
-  const take = (wall: number) => {
-    if (wall >= high) return
-    if (wall >= low) within.push(wall)
-    else if (before === undefined || wall > before) before = wall
+function onsetsIn(observance: Observance, first: number, last: number): SpanOnsets {
+  const found = new SpanOnsets(yearStart(first), yearStart(last + 1))
+  for (const wall of observance.listed) found.take(wall)
+  const { rule, untilYear } = observance
+  if (rule === undefined) return found
+  if (first > untilYear) {
+    // The rule ended before the span: its last onset is all it adds, the same for any later span.
+    if (observance.last === undefined)
+      observance.last = { wall: ruleOnsetsIn(observance, untilYear + 1, untilYear + 1).before }
+    if (observance.last.wall !== undefined) found.take(observance.last.wall)
+    return found
   }
-  for (const wall of observance.listed) take(wall)
-  const { rule } = observance
-  if (rule === undefined) return { within, before }
-  const until = rule.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(`${rule.until}Z`)
-  const untilYear = rule.until === undefined ? last : yearOf(until)
-  const startYear = yearOf(start)
-  const { yearly } = observance
-  if (yearly !== undefined) {
-    const made = (year: number) => yearly(year).filter((wall) => wall >= start && wall <= until)
-    for (let year = Math.max(first, startYear); year <= Math.min(last, untilYear); year++)
-      for (const wall of made(year)) take(wall)
-    // The last onset before: the year before `first` has one, unless UNTIL ended the rule or
-    // the rule skips years (the 29th of February); the calendar repeats every 400 years.
-    const latest = Math.min(first - 1, untilYear)
-    for (let year = latest; year >= Math.max(startYear, latest - 400); year--) {
-      const dates = made(year)
-      if (dates.length === 0) continue
-      take(dates[dates.length - 1] as number)
-      break
-    }
-    return { within, before }
-  }
-  const restart = Math.min(first, untilYear) - 1
-  if (restartable(rule) && restart > yearOf(start)) {
-    let restartedBefore: number | undefined
+  const made = ruleOnsetsIn(observance, first, last)
+  for (const wall of made.within) found.take(wall)
+  if (made.before !== undefined) found.take(made.before)
+  return found
+}
+
+/** The onsets the observance's rule makes in the years `[first, last]`, and its last before. */
+function ruleOnsetsIn(observance: Observance, first: number, last: number): SpanOnsets {
+  const rule = observance.rule as RecurrenceRule
+  const { start, startYear } = observance
+  const found = new SpanOnsets(yearStart(first), yearStart(last + 1))
+  const restart = Math.min(first, observance.untilYear) - 1
+  // Outlook's rules start in 1601: a rule that can restart in any year does so the year before
+  // the span, and the recurrence engine works out a few years instead of four centuries.
+  if (restartable(rule) && restart > startYear) {
     // The restart (January 1st, 00:00) is no onset unless the rule makes it; started a second
     // earlier, the rule makes nothing more that year.
     const dates = recurrenceRuleDates(rule, yearStart(restart) - 1000)
     dates.next()
     for (const wall of dates) {
-      if (wall >= high) break
-      if (wall < low) restartedBefore = wall
-      take(wall)
+      if (wall >= found.high) break
+      found.take(wall)
     }
     // A rule that made nothing in the years before `first` since the restart may have made its
     // last earlier onset long before: those come from DTSTART on.
-    if (restartedBefore !== undefined || start >= low) return { within, before }
+    if (found.before !== undefined || start >= found.low) return found
   }
   if (observance.expansion === undefined) {
     // A rule that can start in any year starts in DTSTART's, a second before January 1st, so
     // that DTSTART counts only if the rule makes it; others start at DTSTART.
     const rest = restartable(rule)
-      ? recurrenceRuleDates(rule, yearStart(yearOf(start)) - 1000)
+      ? recurrenceRuleDates(rule, yearStart(startYear) - 1000)
       : recurrenceRuleDates(rule, start)
     if (restartable(rule)) rest.next()
     observance.expansion = { dates: [], rest, done: false }
   }
   const { expansion } = observance
-  while (!expansion.done && (expansion.dates.at(-1) ?? Number.NEGATIVE_INFINITY) < high) {
+  while (!expansion.done && (expansion.dates.at(-1) ?? Number.NEGATIVE_INFINITY) < found.high) {
     const next = expansion.rest.next()
     if (next.done === true) expansion.done = true
     else expansion.dates.push(next.value)
   }
-  for (const wall of expansion.dates) if (wall >= start) take(wall)
-  return { within, before }
+  for (const wall of expansion.dates) if (wall >= start) found.take(wall)
+  return found
 }
 
 /**
@@ -324,10 +281,10 @@ function onsetsIn(
  *
  * Each onset is every RDATE value (a UTC one an instant), every date the RRULE makes and DTSTART,
  * read in TZOFFSETFROM (RFC 5545 §3.6.5); a yearly rule's DTSTART only if the rule makes it, as
- * ical.js reads it. Onsets are worked out only for the years an offset is asked for, and yearly
- * rules of the usual form (`BYMONTH=10;BYDAY=-1SU`) directly per year: Outlook's rules start in
- * 1601, which ical.js expands year by year on first use. Before the earliest onset the offset it
- * changes from holds.
+ * ical.js reads it. Onsets are worked out by the recurrence engine only for the years an offset
+ * is asked for, a yearly rule without COUNT (`BYMONTH=10;BYDAY=-1SU`) from the year before them:
+ * Outlook's rules start in 1601, which ical.js expands year by year on first use. Before the
+ * earliest onset the offset it changes from holds.
  *
  * @see RFC 5545 §3.6.5
  * @example vtimezoneRules(parsedVtimezone)?.offsetAt(Date.UTC(2026, 6, 1)) // 7_200_000 for a Berlin-like zone

@@ -113,6 +113,33 @@ describe('recurrenceRuleDates (examples of RFC 5545 §3.8.5.3)', () => {
     ).toEqual(['2026-01-01T09:00:00'])
   })
 
+  // The engine counts days by arithmetic; JavaScript's Date (proleptic Gregorian too) is the
+  // oracle over eight centuries, the span Outlook's 1601 zone rules start from.
+  it('counts leap years and weekdays as Date does, from 1601 to 2400', () => {
+    const leapDays = dates(
+      { frequency: 'yearly', byMonth: ['2'], byMonthDay: [29] },
+      '1600-02-29T00:00:00',
+      500,
+    ).filter((date) => date <= '2400-12-31')
+    const leapYears: string[] = []
+    for (let year = 1600; year <= 2400; year++)
+      if (new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1) leapYears.push(`${year}-02-29`)
+    expect(leapDays.map((date) => date.slice(0, 10))).toEqual(leapYears)
+    expect(leapYears).not.toContain('1700-02-29')
+    const lastSundays = dates(
+      { frequency: 'yearly', byMonth: ['10'], byDay: [{ day: 'su', nthOfPeriod: -1 }] },
+      '1601-10-28T03:00:00',
+      800,
+    )
+    const expected: string[] = []
+    for (let year = 1601; year <= 2400; year++) {
+      const last = new Date(Date.UTC(year, 9, 31, 3))
+      last.setUTCDate(31 - last.getUTCDay())
+      expected.push(last.toISOString().slice(0, 19))
+    }
+    expect(lastSundays).toEqual(expected)
+  })
+
   it('hourly with limits, and several times a day', () => {
     expect(
       dates(

@@ -22,6 +22,26 @@ function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7
 }
 
+// Days and civil dates convert by arithmetic (proleptic Gregorian, eras of 400 years of 146,097
+// days, years starting in March so that the leap day ends one), not through Date objects: the
+// engine asks for them for every day it looks at, and a VTIMEZONE's rules run for centuries.
+
+/** The day (counted from 1970-01-01) of a date; months and days past their end carry over. */
+function dayNumber(year: number, month: number, day: number): number {
+  const carried = year + Math.floor((month - 1) / 12)
+  const monthOfYear = month - 1 - 12 * Math.floor((month - 1) / 12)
+  const y = monthOfYear < 2 ? carried - 1 : carried
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor(
+    (153 * (monthOfYear < 2 ? monthOfYear + 10 : monthOfYear - 2) + 2) / 5,
+  )
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra + day - 1 - 719_468
+}
+
+/** Year, month (1–12) and day of the month of a day counted from 1970-01-01. */
 interface Civil {
   year: number
   month: number
@@ -29,43 +49,81 @@ interface Civil {
 }
 
 function civil(day: number): Civil {
-  const date = new Date(day * dayMs)
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+  const shifted = day + 719_468
+  const era = Math.floor(shifted / 146_097)
+  const dayOfEra = shifted - era * 146_097
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  )
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1,
+  }
 }
 
-function dayNumber(year: number, month: number, day: number): number {
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  return Math.floor(date.getTime() / dayMs)
-}
+const isLeapYear = (year: number): boolean =>
+  year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
 
 function daysInMonth(year: number, month: number): number {
-  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1)
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
+
+/** Milliseconds since midnight of a wall-clock time. */
+const timeOfDay = (wall: number): number => ((wall % dayMs) + dayMs) % dayMs
 
 /** The normalised parts of a rule, defaults filled in from the start as RFC 8984 says. */
 interface Plan {
   frequency: RecurrenceRule['frequency']
   interval: number
   weekStart: number
+  /** The months named, as a set and in order. */
   months: Set<number> | undefined
+  monthOrder: number[] | undefined
   weekNumbers: number[] | undefined
   yearDays: number[] | undefined
   monthDays: number[] | undefined
   weekdays: Set<number> | undefined
   nthWeekdays: Array<{ weekday: number; nth: number }>
+  /** Bit `w` set for every weekday BYDAY names, with or without nth: no other day can match. */
+  byDayMask: number
+  /** The weekday when BYDAY names only one (`BYDAY=-1SU`, most rules), else undefined. */
+  onlyWeekday: number | undefined
   hours: number[]
   minutes: number[]
   seconds: number[]
+  /** Every time of day hours × minutes × seconds make, in milliseconds, for daily and coarser. */
+  times: number[]
   setPositions: number[] | undefined
+  /** The start's year, month (0–11) and day (from 1970-01-01). */
+  startYear: number
+  startMonth: number
+  startDay: number
 }
 
 const sortedUnique = (values: readonly number[]): number[] =>
-  [...new Set(values)].sort((a, b) => a - b)
+  values.length < 2 ? [...values] : [...new Set(values)].sort((a, b) => a - b)
 
-function plan(rule: RecurrenceRule, start: Date): Plan {
+/** Is `value` one of `values` counted from the end when negative (`-1` is `length`)? */
+function namesOrdinal(values: readonly number[], length: number, value: number): boolean {
+  for (const n of values) if ((n > 0 ? n : length + 1 + n) === value) return true
+  return false
+}
+
+function plan(rule: RecurrenceRule, startWall: number): Plan {
   const { frequency } = rule
-  const startDay = Math.floor(start.getTime() / dayMs)
+  const startDay = Math.floor(startWall / dayMs)
+  const startDate = civil(startDay)
+  const startTime = timeOfDay(startWall)
   let byDay = rule.byDay
   let monthDays = rule.byMonthDay
   let months = rule.byMonth
@@ -77,10 +135,10 @@ function plan(rule: RecurrenceRule, start: Date): Plan {
     rule.byYearDay === undefined &&
     rule.byWeekNo === undefined
   if (frequency === 'yearly' && noDayParts) {
-    monthDays = [start.getUTCDate()]
-    if (months === undefined) months = [start.getUTCMonth() + 1]
+    monthDays = [startDate.day]
+    if (months === undefined) months = [startDate.month]
   } else if (frequency === 'monthly' && byDay === undefined && monthDays === undefined) {
-    monthDays = [start.getUTCDate()]
+    monthDays = [startDate.day]
   } else if (frequency === 'weekly' && byDay === undefined) {
     byDay = [{ day: weekdayNames[weekdayOf(startDay)] as NDay['day'] }]
   }
@@ -91,34 +149,60 @@ function plan(rule: RecurrenceRule, start: Date): Plan {
     (frequency === 'yearly' && rule.byWeekNo === undefined) || frequency === 'monthly'
   const weekdays = new Set<number>()
   const nthWeekdays: Plan['nthWeekdays'] = []
+  let byDayMask = 0
   for (const nday of byDay ?? []) {
     const weekday = weekdayNames.indexOf(nday.day)
     if (weekday < 0) continue
+    byDayMask |= 1 << weekday
     if (nthApplies && nday.nthOfPeriod !== undefined && nday.nthOfPeriod !== 0)
       nthWeekdays.push({ weekday, nth: nday.nthOfPeriod })
     else weekdays.add(weekday)
   }
   const weekStart = weekdayNames.indexOf(rule.firstDayOfWeek ?? 'mo')
+  const hours = sortedUnique(
+    rule.byHour ?? (atLeastDaily ? [Math.floor(startTime / 3_600_000)] : []),
+  )
+  const minutes = sortedUnique(
+    rule.byMinute ??
+      (frequency === 'minutely' || frequency === 'secondly'
+        ? []
+        : [Math.floor(startTime / 60_000) % 60]),
+  )
+  const seconds = sortedUnique(
+    rule.bySecond ?? (frequency === 'secondly' ? [] : [Math.floor(startTime / 1000) % 60]),
+  )
+  const times: number[] = []
+  for (const hour of hours)
+    for (const minute of minutes)
+      for (const second of seconds) times.push(((hour * 60 + minute) * 60 + second) * 1000)
   return {
     frequency,
     interval: rule.interval ?? 1,
     weekStart: Math.max(weekStart, 0),
     months: months === undefined ? undefined : new Set(months),
+    monthOrder: months === undefined ? undefined : sortedUnique(months),
     weekNumbers: rule.byWeekNo,
     yearDays: rule.byYearDay,
     monthDays,
     weekdays: byDay === undefined ? undefined : weekdays,
     nthWeekdays,
-    hours: sortedUnique(rule.byHour ?? (atLeastDaily ? [start.getUTCHours()] : [])),
-    minutes: sortedUnique(
-      rule.byMinute ??
-        (frequency === 'minutely' || frequency === 'secondly' ? [] : [start.getUTCMinutes()]),
-    ),
-    seconds: sortedUnique(
-      rule.bySecond ?? (frequency === 'secondly' ? [] : [start.getUTCSeconds()]),
-    ),
+    byDayMask,
+    onlyWeekday: byDayMask === 0 ? undefined : singleBit(byDayMask),
+    hours,
+    minutes,
+    seconds,
+    times,
     setPositions: rule.bySetPosition,
+    startYear: startDate.year,
+    startMonth: startDate.month - 1,
+    startDay,
   }
+}
+
+/** The position of the one bit set in `mask`, or undefined when several are. */
+function singleBit(mask: number): number | undefined {
+  const position = 31 - Math.clz32(mask)
+  return mask === 1 << position ? position : undefined
 }
 
 /** Week number of a day in the week-numbering year `year` (week 1 holds at least 4 days of it). */
@@ -140,128 +224,157 @@ function nthHits(day: number, first: number, last: number, weekday: number, nth:
     : Math.floor((last - day) / 7) + 1 === -nth
 }
 
-function dayMatches(day: number, p: Plan, year: number): boolean {
-  const date = civil(day)
+/**
+ * Does a day pass every BY part that names days? `date` is its civil date, `monthFirst` and
+ * `monthLength` those of its month.
+ */
+function dayMatches(
+  day: number,
+  date: Civil,
+  monthFirst: number,
+  monthLength: number,
+  p: Plan,
+): boolean {
+  const { year } = date
   if (p.months !== undefined && !p.months.has(date.month)) return false
   if (p.weekNumbers !== undefined) {
     const number = weekNumber(day, year, p.weekStart)
     const total = weeksInYear(year, p.weekStart)
-    if (!p.weekNumbers.some((n) => (n > 0 ? n : total + 1 + n) === number)) return false
+    if (!namesOrdinal(p.weekNumbers, total, number)) return false
   }
   if (p.yearDays !== undefined) {
-    const first = dayNumber(date.year, 1, 1)
-    const length = dayNumber(date.year + 1, 1, 1) - first
-    const ordinal = day - first + 1
-    if (!p.yearDays.some((n) => (n > 0 ? n : length + 1 + n) === ordinal)) return false
+    const length = isLeapYear(year) ? 366 : 365
+    const ordinal = day - dayNumber(year, 1, 1) + 1
+    if (!namesOrdinal(p.yearDays, length, ordinal)) return false
   }
-  if (p.monthDays !== undefined) {
-    const length = daysInMonth(date.year, date.month)
-    if (!p.monthDays.some((n) => (n > 0 ? n : length + 1 + n) === date.day)) return false
-  }
+  if (p.monthDays !== undefined && !namesOrdinal(p.monthDays, monthLength, date.day)) return false
   if (p.weekdays !== undefined) {
     if (p.weekdays.has(weekdayOf(day))) return true
     if (p.nthWeekdays.length === 0) return false
     // Within the month when the rule is monthly or names months, else within the year.
     const inMonth = p.frequency === 'monthly' || p.months !== undefined
-    const first = inMonth ? dayNumber(date.year, date.month, 1) : dayNumber(date.year, 1, 1)
-    const last = inMonth
-      ? dayNumber(date.year, date.month + 1, 1) - 1
-      : dayNumber(date.year + 1, 1, 1) - 1
-    return p.nthWeekdays.some(({ weekday, nth }) => nthHits(day, first, last, weekday, nth))
+    const first = inMonth ? monthFirst : dayNumber(year, 1, 1)
+    const last = inMonth ? monthFirst + monthLength - 1 : dayNumber(year + 1, 1, 1) - 1
+    for (const { weekday, nth } of p.nthWeekdays)
+      if (nthHits(day, first, last, weekday, nth)) return true
+    return false
   }
   return true
 }
 
-function timesOfDay(day: number, p: Plan, fixed: Date | undefined): number[] {
-  const base = day * dayMs
-  if (fixed === undefined) {
-    const times: number[] = []
-    for (const hour of p.hours)
-      for (const minute of p.minutes)
-        for (const second of p.seconds)
-          times.push(base + ((hour * 60 + minute) * 60 + second) * 1000)
-    return times
+/** {@link dayMatches} for a day on its own (weekly and finer periods). */
+function singleDayMatches(day: number, p: Plan): boolean {
+  const date = civil(day)
+  const monthFirst = day - date.day + 1
+  return dayMatches(day, date, monthFirst, daysInMonth(date.year, date.month), p)
+}
+
+/** The days of a month that match, in order, added to `days`. */
+function matchingDaysOfMonth(year: number, month: number, p: Plan, days: number[]): void {
+  const first = dayNumber(year, month, 1)
+  const length = daysInMonth(year, month)
+  const firstWeekday = weekdayOf(first)
+  const date: Civil = { year, month, day: 1 }
+  // A day whose weekday BYDAY does not name cannot match: only those it names are checked, a
+  // week apart when it names one.
+  const only = p.weekdays === undefined ? undefined : p.onlyWeekday
+  const from = only === undefined ? 0 : (only - firstWeekday + 7) % 7
+  const step = only === undefined ? 1 : 7
+  for (let index = from; index < length; index += step) {
+    if (p.weekdays !== undefined && (p.byDayMask & (1 << ((firstWeekday + index) % 7))) === 0)
+      continue
+    date.day = index + 1
+    if (dayMatches(first + index, date, first, length, p)) days.push(first + index)
   }
-  // Finer than daily: the period fixes the hour (and minute, second); BY parts above it limit.
-  const hour = fixed.getUTCHours()
-  const minute = fixed.getUTCMinutes()
+}
+
+/** The wall-clock times of the matching days, at every time of day the rule makes, in order. */
+function timesOf(days: readonly number[], p: Plan): number[] {
+  const times: number[] = []
+  let ordered = true
+  for (const day of days)
+    for (const offset of p.times) {
+      const time = day * dayMs + offset
+      if (times.length > 0 && time < (times[times.length - 1] as number)) ordered = false
+      times.push(time)
+    }
+  return ordered ? times : times.sort((a, b) => a - b)
+}
+
+/** Finer than daily: the period fixes the hour (and minute, second); BY parts above it limit. */
+function timesInPeriod(day: number, p: Plan, fixed: number): number[] {
+  const base = day * dayMs
+  const time = timeOfDay(fixed)
+  const hour = Math.floor(time / 3_600_000)
+  const minute = Math.floor(time / 60_000) % 60
+  const second = Math.floor(time / 1000) % 60
   if (p.hours.length > 0 && !p.hours.includes(hour)) return []
   const minutes = p.frequency === 'hourly' ? p.minutes : [minute]
   if (p.frequency !== 'hourly' && p.minutes.length > 0 && !p.minutes.includes(minute)) return []
-  const seconds = p.frequency === 'secondly' ? [fixed.getUTCSeconds()] : p.seconds
-  if (
-    p.frequency === 'secondly' &&
-    p.seconds.length > 0 &&
-    !p.seconds.includes(fixed.getUTCSeconds())
-  )
-    return []
+  const seconds = p.frequency === 'secondly' ? [second] : p.seconds
+  if (p.frequency === 'secondly' && p.seconds.length > 0 && !p.seconds.includes(second)) return []
   const times: number[] = []
   for (const m of minutes.length > 0 ? minutes : [minute])
-    for (const s of seconds.length > 0 ? seconds : [fixed.getUTCSeconds()])
+    for (const s of seconds.length > 0 ? seconds : [second])
       times.push(base + ((hour * 60 + m) * 60 + s) * 1000)
-  return times
+  return times.sort((a, b) => a - b)
 }
 
 /**
  * The candidate wall-clock times of the period with index `index` (0 = the start's period), and
  * when that period begins.
  */
-function periodCandidates(p: Plan, start: Date, index: number): { begin: number; times: number[] } {
+function periodCandidates(
+  p: Plan,
+  startWall: number,
+  index: number,
+): { begin: number; times: number[] } {
   const step = index * p.interval
-  const startDay = Math.floor(start.getTime() / dayMs)
-  let days: number[] = []
-  let year = start.getUTCFullYear()
-  let fixed: Date | undefined
+  const days: number[] = []
   let begin: number
+  let times: number[]
   switch (p.frequency) {
     case 'yearly': {
-      year += step
-      const first = dayNumber(year, 1, 1)
-      begin = first * dayMs
+      const year = p.startYear + step
+      begin = dayNumber(year, 1, 1) * dayMs
       // Only the months the rule names can match: a BYMONTH rule (every VTIMEZONE's) checks
       // a month or two instead of the whole year.
-      const spans: Array<[number, number]> =
-        p.months === undefined
-          ? [[first, dayNumber(year + 1, 1, 1)]]
-          : [...p.months]
-              .sort((a, b) => a - b)
-              .map((month) => [dayNumber(year, month, 1), dayNumber(year, month + 1, 1)])
-      for (const [from, to] of spans)
-        for (let day = from; day < to; day++) if (dayMatches(day, p, year)) days.push(day)
+      if (p.monthOrder === undefined)
+        for (let month = 1; month <= 12; month++) matchingDaysOfMonth(year, month, p, days)
+      else for (const month of p.monthOrder) matchingDaysOfMonth(year, month, p, days)
+      times = timesOf(days, p)
       break
     }
     case 'monthly': {
-      const monthIndex = year * 12 + start.getUTCMonth() + step
-      year = Math.floor(monthIndex / 12)
+      const monthIndex = p.startYear * 12 + p.startMonth + step
+      const year = Math.floor(monthIndex / 12)
       const month = (monthIndex % 12) + 1
-      const first = dayNumber(year, month, 1)
-      const last = dayNumber(year, month + 1, 1)
-      begin = first * dayMs
-      for (let day = first; day < last; day++) if (dayMatches(day, p, year)) days.push(day)
+      begin = dayNumber(year, month, 1) * dayMs
+      matchingDaysOfMonth(year, month, p, days)
+      times = timesOf(days, p)
       break
     }
     case 'weekly': {
-      const first = startDay - ((weekdayOf(startDay) - p.weekStart + 7) % 7) + 7 * step
+      const first = p.startDay - ((weekdayOf(p.startDay) - p.weekStart + 7) % 7) + 7 * step
       begin = first * dayMs
-      for (let day = first; day < first + 7; day++)
-        if (dayMatches(day, p, civil(day).year)) days.push(day)
+      for (let day = first; day < first + 7; day++) if (singleDayMatches(day, p)) days.push(day)
+      times = timesOf(days, p)
       break
     }
     case 'daily': {
-      const day = startDay + step
+      const day = p.startDay + step
       begin = day * dayMs
-      if (dayMatches(day, p, civil(day).year)) days = [day]
+      times = singleDayMatches(day, p) ? timesOf([day], p) : []
       break
     }
     default: {
       const unit = p.frequency === 'hourly' ? 3_600_000 : p.frequency === 'minutely' ? 60_000 : 1000
-      fixed = new Date(Math.floor(start.getTime() / unit) * unit + step * unit)
-      begin = fixed.getTime()
-      const day = Math.floor(fixed.getTime() / dayMs)
-      if (dayMatches(day, p, civil(day).year)) days = [day]
+      const fixed = Math.floor(startWall / unit) * unit + step * unit
+      begin = fixed
+      const day = Math.floor(fixed / dayMs)
+      times = singleDayMatches(day, p) ? timesInPeriod(day, p, fixed) : []
     }
   }
-  const times = days.flatMap((day) => timesOfDay(day, p, fixed)).sort((a, b) => a - b)
   if (p.setPositions === undefined) return { begin, times }
   const chosen = p.setPositions
     .map((position) => times[position > 0 ? position - 1 : times.length + position])
@@ -284,20 +397,19 @@ function periodCandidates(p: Plan, start: Date, index: number): { begin: number;
  * // [Date.UTC(2026, 0, 1, 9), Date.UTC(2026, 0, 2, 9)]
  */
 export function* recurrenceRuleDates(rule: RecurrenceRule, startWall: number): Generator<number> {
-  const start = new Date(startWall)
   const until = rule.until === undefined ? lastWall : Date.parse(`${rule.until}Z`)
   const count = rule.count ?? Number.POSITIVE_INFINITY
   if (startWall > until) return
   yield startWall
   let emitted = 1
-  const p = plan(rule, start)
+  const p = plan(rule, startWall)
   let empty = 0
   for (
     let index = 0;
     emitted < count && empty < emptyPeriodLimit[p.frequency] / p.interval;
     index++
   ) {
-    const { begin, times } = periodCandidates(p, start, index)
+    const { begin, times } = periodCandidates(p, startWall, index)
     if (begin > until) return
     let any = false
     for (const candidate of times) {

@@ -1,3 +1,4 @@
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
 import type { Session } from '../session/session.js'
 import { guardBody } from '../transport/guard-body.js'
 import type { HttpTransport } from '../transport/http-transport.js'
@@ -53,7 +54,11 @@ export function downloadUrl(
  * @example const text = await (await downloadBlob(context, 'u1', 'B1')).text()
  */
 export async function downloadBlob(
-  context: { readonly transport: HttpTransport; readonly session: Session },
+  context: {
+    readonly kit: OnDemandKit
+    readonly transport: HttpTransport
+    readonly session: Session
+  },
   accountId: string,
   blobId: string,
   options: DownloadOptions = {},
@@ -65,5 +70,5 @@ export async function downloadBlob(
     signal: options.signal,
     ...(options.followUntrustedRedirects === true ? { followUntrustedRedirects: true } : {}),
   })
-  return guardBody(response, url.href)
+  return guardBody(response, url.href, context.kit.TransportError)
 }

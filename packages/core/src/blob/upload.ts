@@ -1,10 +1,8 @@
 import * as v from 'valibot'
-import { LimitError } from '../errors/limit-error.js'
-import { ResponseValidationError } from '../errors/response-validation-error.js'
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
 import type { ConcurrencyGate } from '../limits/concurrency-gate.js'
-import { coreLimits, type Session } from '../session/session.js'
+import type { Session } from '../session/session.js'
 import type { HttpRequest, HttpTransport } from '../transport/http-transport.js'
-import { readJsonBody } from '../transport/read-json-body.js'
 import { supportsRequestStreams, withUploadProgress } from '../transport/upload-progress.js'
 import { expandUriTemplate } from './uri-template.js'
 
@@ -64,6 +62,7 @@ function knownSize(data: UploadData): number | undefined {
  */
 export async function uploadBlob(
   context: {
+    readonly kit: OnDemandKit
     readonly transport: HttpTransport
     readonly session: Session
     readonly gate: ConcurrencyGate
@@ -73,6 +72,8 @@ export async function uploadBlob(
   data: UploadData,
   options: UploadOptions = {},
 ): Promise<UploadResult> {
+  const { LimitError, ResponseValidationError, coreLimits, readJsonBody, validateWithSchema } =
+    context.kit
   const limits = coreLimits(context.session)
   const size = knownSize(data)
   if (size !== undefined && size > limits.maxSizeUpload) {
@@ -117,11 +118,12 @@ export async function uploadBlob(
       ),
     options.signal,
   )
-  const parsed = v.safeParse(uploadResultSchema, body)
-  if (!parsed.success) {
-    throw new ResponseValidationError(`upload response is invalid: ${parsed.issues[0].message}`, {
+  const parsed = validateWithSchema(uploadResultSchema, body)
+  if (!parsed.ok) {
+    throw new ResponseValidationError(`upload response is invalid: ${parsed.message}`, {
       url: answeredAt.href,
     })
   }
-  return parsed.output
+  // validateWithSchema returns unknown; uploadResultSchema has just checked it.
+  return parsed.value as UploadResult
 }

@@ -27,6 +27,7 @@ import { defaultMaxResponseBytes, readJsonBody } from '../transport/read-json-bo
 import type { RetryOptions } from '../transport/retry-options.js'
 import { isRetrySafe } from '../transport/retry-safety.js'
 import { checkCall, checkRequest } from './check-request.js'
+import { onDemandKit } from './on-demand-kit.js'
 import { validateResponseEnvelope } from './response-envelope.js'
 
 /**
@@ -302,6 +303,7 @@ class Connection implements JmapConnection {
     const [{ uploadBlob }, session] = await Promise.all([import('./on-demand.js'), this.session()])
     return uploadBlob(
       {
+        kit: onDemandKit,
         transport: this.#transport,
         session,
         gate: this.#uploads,
@@ -318,7 +320,12 @@ class Connection implements JmapConnection {
       import('./on-demand.js'),
       this.session(),
     ])
-    return downloadBlob({ transport: this.#transport, session }, accountId, blobId, options)
+    return downloadBlob(
+      { kit: onDemandKit, transport: this.#transport, session },
+      accountId,
+      blobId,
+      options,
+    )
   }
 
   async downloadUrl(
@@ -332,6 +339,7 @@ class Connection implements JmapConnection {
 
   events(options?: EventSourceOptions): PushEvents {
     const context = {
+      kit: onDemandKit,
       transport: this.#transport,
       session: () => this.session(),
       validate: this.#validate,
@@ -348,6 +356,7 @@ class Connection implements JmapConnection {
     ])
     return openJmapWebSocket(
       {
+        kit: onDemandKit,
         session,
         credentials: this.#credentials,
         policy: this.#policy,

@@ -24,5 +24,8 @@ export type EchoedId = Id | `#${string}`
 // `v.transform`: one valibot function fewer in every bundle.
 export const EchoedIdSchema: v.GenericSchema<string, EchoedId> = v.pipe(
   v.string(),
-  v.regex(/^#?[A-Za-z0-9_-]{1,255}$/, 'an id here is an Id, or # and a creation id'),
+  v.check(
+    (id) => /^#?[A-Za-z0-9_-]{1,255}$/.test(id),
+    'an id here is an Id, or # and a creation id',
+  ),
 ) as v.GenericSchema<string, EchoedId>

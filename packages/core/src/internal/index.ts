@@ -36,4 +36,5 @@ export {
 export { parsePrimitive } from '../primitives/parse-primitive.js'
 export { type SchemaValidation, validateWithSchema } from '../registry/validate-with-schema.js'
 export { ResultReferenceValue } from '../result-reference/result-reference-argument.js'
+export { builtOnFirstUse } from '../standard-methods/built-on-first-use.js'
 export { partialObjectSchema, pickedObjectSchema } from '../standard-methods/object-entries.js'

@@ -1,6 +1,7 @@
-export { Id, IdSchema, isId } from './id.js'
+export { Id, IdSchema } from './id.js'
 export { Int, IntSchema } from './int.js'
 export { InvalidPrimitiveError, isInvalidPrimitiveError } from './invalid-primitive-error.js'
+export { isId } from './is-id.js'
 export { JmapDate, JmapDateSchema } from './jmap-date.js'
 export { UnsignedInt, UnsignedIntSchema } from './unsigned-int.js'
 export { UTCDate, UTCDateSchema } from './utc-date.js'

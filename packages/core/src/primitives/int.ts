@@ -17,7 +17,10 @@ export type Int = number & v.Brand<'Int'>
  */
 export const IntSchema: v.GenericSchema<unknown, Int> = v.pipe(
   v.number(),
-  v.safeInteger('an Int is an integer between -2^53+1 and 2^53-1'),
+  v.check(
+    (value: number) => Number.isSafeInteger(value),
+    'an Int is an integer between -2^53+1 and 2^53-1',
+  ),
   v.brand('Int'),
 )
 

@@ -21,7 +21,10 @@ const dateTimePattern =
  */
 export const JmapDateSchema: v.GenericSchema<unknown, JmapDate> = v.pipe(
   v.string(),
-  v.regex(dateTimePattern, 'a Date is an RFC 3339 date-time with uppercase T and Z'),
+  v.check(
+    (text) => dateTimePattern.test(text),
+    'a Date is an RFC 3339 date-time with uppercase T and Z',
+  ),
   v.check(isCalendarDay, 'a Date names a day that exists (no 30 February)'),
   v.brand('JmapDate'),
 )

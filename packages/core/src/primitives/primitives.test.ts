@@ -28,6 +28,8 @@ describe('Id', () => {
       expect(isInvalidPrimitiveError(error)).toBe(true)
     }
     expect(String(thrown(() => Id('a/b')))).toContain('"a/b" is not a JMAP Id: an Id uses only')
+    expect(String(thrown(() => Id('')))).toContain('an Id has at least 1 character')
+    expect(String(thrown(() => Id('x'.repeat(256))))).toContain('an Id has at most 255 characters')
   })
 
   it('is what IdSchema parses', () => {
@@ -47,6 +49,9 @@ describe('Int and UnsignedInt', () => {
     expect(isInvalidPrimitiveError(thrown(() => Int(1.5)))).toBe(true)
     expect(isInvalidPrimitiveError(thrown(() => Int(2 ** 53)))).toBe(true)
     expect(isInvalidPrimitiveError(thrown(() => UnsignedInt(-1)))).toBe(true)
+    expect(String(thrown(() => UnsignedInt(-1)))).toContain('an UnsignedInt is not negative')
+    expect(String(thrown(() => UnsignedInt(1.5)))).toContain('an UnsignedInt is an integer')
+    expect(String(thrown(() => UnsignedInt(Number.NaN)))).toContain('Invalid type')
   })
 })
 

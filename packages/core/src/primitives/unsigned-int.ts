@@ -15,10 +15,12 @@ export type UnsignedInt = number & v.Brand<'UnsignedInt'>
  * @see RFC 8620 §1.3
  * @example v.parse(UnsignedIntSchema, 42)
  */
+// `v.check` rather than safeInteger/minValue: the same messages, two valibot functions
+// fewer in an app's bundle.
 export const UnsignedIntSchema: v.GenericSchema<unknown, UnsignedInt> = v.pipe(
   v.number(),
-  v.safeInteger('an UnsignedInt is an integer'),
-  v.minValue(0, 'an UnsignedInt is not negative'),
+  v.check((value: number) => Number.isSafeInteger(value), 'an UnsignedInt is an integer'),
+  v.check((value) => value >= 0, 'an UnsignedInt is not negative'),
   v.brand('UnsignedInt'),
 )
 

@@ -21,7 +21,10 @@ const utcDateTimePattern =
  */
 export const UTCDateSchema: v.GenericSchema<unknown, UTCDate> = v.pipe(
   v.string(),
-  v.regex(utcDateTimePattern, 'a UTCDate is an RFC 3339 date-time ending in Z'),
+  v.check(
+    (text) => utcDateTimePattern.test(text),
+    'a UTCDate is an RFC 3339 date-time ending in Z',
+  ),
   v.check(isCalendarDay, 'a UTCDate names a day that exists (no 30 February)'),
   v.brand('UTCDate'),
 )

@@ -1,13 +1,10 @@
 import { createParser } from 'eventsource-parser'
-import * as v from 'valibot'
 import { expandUriTemplate } from '../blob/uri-template.js'
-import { ResponseValidationError } from '../errors/response-validation-error.js'
-import { SessionError } from '../errors/session-error.js'
-import { TransportError } from '../errors/transport-error.js'
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
+import type { ResponseValidationError } from '../errors/response-validation-error.js'
 import type { DataTypeName } from '../registry/data-types.js'
 import type { Session } from '../session/session.js'
 import type { HttpTransport } from '../transport/http-transport.js'
-import { parseJsonSafely } from '../transport/parse-json.js'
 import { type StateChange, stateChangeSchema } from './state-change.js'
 
 /**
@@ -74,16 +71,24 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * is `pushUnavailable`.
  *
  * @see RFC 8620 §7.3
- * @example const events = openEventSource({ transport, session: () => connection.session() }, { types: ['Email'] })
+ * @example const events = openEventSource({ kit: onDemandKit, transport, session: () => connection.session(), validate: true }, { types: ['Email'] })
  */
 export function openEventSource(
   context: {
+    readonly kit: OnDemandKit
     readonly transport: HttpTransport
     readonly session: () => Promise<Session>
     readonly validate: boolean
   },
   options: EventSourceOptions = {},
 ): PushEvents {
+  const {
+    ResponseValidationError,
+    SessionError,
+    TransportError,
+    parseJsonSafely,
+    validateWithSchema,
+  } = context.kit
   const controller = new AbortController()
   options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), {
     once: true,
@@ -105,14 +110,15 @@ export function openEventSource(
       )
     }
     if (!context.validate) return value as StateChange
-    const parsed = v.safeParse(stateChangeSchema, value)
-    if (!parsed.success) {
-      throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, {
+    const parsed = validateWithSchema(stateChangeSchema, value)
+    if (!parsed.ok) {
+      throw new ResponseValidationError(`invalid StateChange: ${parsed.message}`, {
         url,
         path: 'event.data',
       })
     }
-    return parsed.output
+    // validateWithSchema returns unknown; stateChangeSchema has just checked it.
+    return parsed.value as StateChange
   }
 
   async function connect(

@@ -7,6 +7,7 @@ import type { ResponseSchema, ResponseSchemaFactory } from '../registry/method-r
 import type { SelectProperties } from '../standard-methods/get.js'
 import { pickedObjectSchema } from '../standard-methods/object-entries.js'
 import { type SetError, SetErrorSchema } from '../standard-methods/set-error.js'
+import { typeTagSchema } from './type-tag.js'
 
 /**
  * The keys a browser's push service hands out (`PushSubscription.getKey()` in
@@ -79,7 +80,7 @@ export interface PushVerification {
  * @example v.parse(pushVerificationSchema, JSON.parse(body))
  */
 export const pushVerificationSchema: v.GenericSchema<unknown, PushVerification> = v.looseObject({
-  '@type': v.literal('PushVerification'),
+  '@type': typeTagSchema('PushVerification'),
   pushSubscriptionId: v.string(),
   verificationCode: v.string(),
 })

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { typeTagSchema } from './type-tag.js'
 
 /**
  * A push notification that some data types changed state in some accounts.
@@ -20,8 +21,10 @@ export interface StateChange {
  * @see RFC 8620 §7.1
  * @example v.parse(stateChangeSchema, JSON.parse(event.data))
  */
+// `v.optional`, cast to the interface's `pushState?: string`, rather than `v.exactOptional`:
+// parsed JSON has no `undefined` to tell them apart, and the bundle one valibot function less.
 export const stateChangeSchema: v.GenericSchema<unknown, StateChange> = v.looseObject({
-  '@type': v.literal('StateChange'),
+  '@type': typeTagSchema('StateChange'),
   changed: v.record(v.string(), v.record(v.string(), v.string())),
-  pushState: v.exactOptional(v.string()),
-})
+  pushState: v.optional(v.string()),
+}) as v.GenericSchema<unknown, StateChange>

@@ -1,20 +1,13 @@
 import * as v from 'valibot'
 import type { Credentials } from '../auth/credentials.js'
 import type { OriginPolicy } from '../auth/origin-policy.js'
-import { validateResponseEnvelope } from '../connection/response-envelope.js'
-import { RequestProblemError } from '../errors/request-problem-error.js'
-import { ResponseValidationError } from '../errors/response-validation-error.js'
-import { SessionError } from '../errors/session-error.js'
-import { TransportError } from '../errors/transport-error.js'
-import { createConcurrencyGate } from '../limits/concurrency-gate.js'
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
+import type { TransportError } from '../errors/transport-error.js'
 import type { JmapRequest } from '../protocol/request.js'
 import type { JmapResponse } from '../protocol/response.js'
 import type { DataTypeName } from '../registry/data-types.js'
-import { coreLimits, type Session } from '../session/session.js'
+import type { Session } from '../session/session.js'
 import type { HttpTransport } from '../transport/http-transport.js'
-import { parseJsonSafely } from '../transport/parse-json.js'
-import { readProblemDetails } from '../transport/problem-details.js'
-import { isRetrySafe } from '../transport/retry-safety.js'
 import { type StateChange, stateChangeSchema } from './state-change.js'
 import {
   defaultWebSocketReconnect,
@@ -144,7 +137,7 @@ export interface JmapWebSocket {
 
 const capabilitySchema = v.looseObject({ url: v.string(), supportsPush: v.boolean() })
 
-function nativeConstructor(url: string): WebSocketConstructor {
+function nativeConstructor(url: string, kit: OnDemandKit): WebSocketConstructor {
   const Native = globalThis.WebSocket as
     | (new (
         url: string,
@@ -152,7 +145,7 @@ function nativeConstructor(url: string): WebSocketConstructor {
       ) => WebSocketLike)
     | undefined
   if (typeof Native !== 'function') {
-    throw new TransportError(
+    throw new kit.TransportError(
       `cannot open ${url}: this runtime has no global WebSocket; pass one in options.WebSocket (for example the ws package)`,
       { failure: 'network', url },
     )
@@ -186,6 +179,7 @@ async function authorizedUrl(
   advertised: URL,
   transport: HttpTransport,
   options: WebSocketOptions,
+  kit: OnDemandKit,
 ): Promise<URL> {
   if (options.authorize === undefined) return advertised
   const fetchWithCredentials: AuthorizedFetch = async (target, init = {}) => {
@@ -209,7 +203,7 @@ async function authorizedUrl(
   )
   // A ticket is a credential: it may only go where the advertised URL points.
   if (chosen.protocol !== advertised.protocol || chosen.host !== advertised.host) {
-    throw new SessionError(
+    throw new kit.SessionError(
       'untrustedUrl',
       `WebSocketOptions.authorize returned a URL on ${chosen.protocol}//${chosen.host}, not on the advertised ${advertised.protocol}//${advertised.host}`,
     )
@@ -222,10 +216,11 @@ async function authorizedUrl(
  * advertise it or when its URL is on an untrusted origin.
  *
  * @see RFC 8887 §4
- * @example const socket = await openJmapWebSocket({ session, credentials, policy, validate: true })
+ * @example const socket = await openJmapWebSocket({ kit: onDemandKit, session, credentials, policy, transport, validate: true, timeout: 0 })
  */
 export async function openJmapWebSocket(
   context: {
+    readonly kit: OnDemandKit
     readonly session: Session
     readonly credentials: Credentials
     readonly policy: OriginPolicy
@@ -236,17 +231,32 @@ export async function openJmapWebSocket(
   },
   options: WebSocketOptions = {},
 ): Promise<JmapWebSocket> {
-  const advertised = v.safeParse(
+  const {
+    RequestProblemError,
+    ResponseValidationError,
+    SessionError,
+    TransportError,
+    coreLimits,
+    createConcurrencyGate,
+    isRetrySafe,
+    parseJsonSafely,
+    readProblemDetails,
+    validateResponseEnvelope,
+    validateWithSchema,
+  } = context.kit
+  const advertised = validateWithSchema(
     capabilitySchema,
     context.session.capabilities[webSocketCapability],
   )
-  if (!advertised.success) {
+  if (!advertised.ok) {
     throw new SessionError(
       'missingCapability',
       `the server does not advertise ${webSocketCapability}; use send() and events() over HTTP`,
     )
   }
-  const advertisedUrl = new URL(advertised.output.url, context.session.apiUrl)
+  // validateWithSchema returns unknown; capabilitySchema has just checked it.
+  const capability = advertised.value as v.InferOutput<typeof capabilitySchema>
+  const advertisedUrl = new URL(capability.url, context.session.apiUrl)
   if (advertisedUrl.protocol !== 'wss:' && advertisedUrl.protocol !== 'ws:') {
     throw new SessionError('untrustedUrl', `WebSocket URL ${advertisedUrl.href} is not ws: or wss:`)
   }
@@ -258,13 +268,13 @@ export async function openJmapWebSocket(
   }
   // Messages name the advertised URL: the opened one may carry a ticket.
   const where = advertisedUrl.href
-  const Socket = options.WebSocket ?? nativeConstructor(where)
+  const Socket = options.WebSocket ?? nativeConstructor(where, context.kit)
   const policy =
     options.reconnect === false ? undefined : { ...defaultWebSocketReconnect, ...options.reconnect }
 
   /** Authorizes (afresh: a ticket may be single-use) and opens one socket. */
   async function connect(): Promise<WebSocketLike> {
-    const url = await authorizedUrl(advertisedUrl, context.transport, options)
+    const url = await authorizedUrl(advertisedUrl, context.transport, options, context.kit)
     const authorization = await context.credentials.header()
     const opened = new Socket(url.href, 'jmap', {
       ...(authorization === undefined ? {} : { headers: { authorization } }),
@@ -337,13 +347,14 @@ export async function openJmapWebSocket(
     const message = readMessage(data)
     const type = message['@type']
     if (type === 'StateChange') {
-      const parsed = context.validate ? v.safeParse(stateChangeSchema, message) : undefined
-      if (parsed !== undefined && !parsed.success) {
-        throw new ResponseValidationError(`invalid StateChange: ${parsed.issues[0].message}`, {
+      const parsed = context.validate ? validateWithSchema(stateChangeSchema, message) : undefined
+      if (parsed !== undefined && !parsed.ok) {
+        throw new ResponseValidationError(`invalid StateChange: ${parsed.message}`, {
           url: where,
         })
       }
-      const change = parsed?.output ?? (message as unknown as StateChange)
+      // Checked by stateChangeSchema when validating, as the server sent it otherwise.
+      const change = (parsed?.value ?? message) as StateChange
       // Resume from here after a reconnect, so no change in between is lost.
       if (pushWanted !== undefined && typeof change.pushState === 'string') {
         pushWanted = { ...pushWanted, pushState: change.pushState }
@@ -536,7 +547,7 @@ export async function openJmapWebSocket(
       )
     },
     push(pushOptions = {}) {
-      if (!advertised.output.supportsPush) {
+      if (!capability.supportsPush) {
         throw new SessionError(
           'pushUnavailable',
           `${where} does not support push (supportsPush is false)`,

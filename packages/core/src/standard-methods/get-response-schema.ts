@@ -39,16 +39,23 @@ export function getResponseSchema(
       list: v.array(item),
       notFound: v.nullish(v.array(IdSchema), []),
     })
-  const full = envelope(
-    options.defaultProperties
-      ? pickedObjectSchema(objectSchema, options.defaultProperties)
-      : objectSchema,
-  )
-  const byReference = envelope(partialObjectSchema(objectSchema, true))
+  // Built on first use, like every schema of a call: a table has a /get per type.
+  let full: ResponseSchema | undefined
+  let byReference: ResponseSchema | undefined
   return (args) => {
-    if ('#properties' in args) return byReference
+    if ('#properties' in args) {
+      byReference ??= envelope(partialObjectSchema(objectSchema, true))
+      return byReference
+    }
     const properties = args.properties
-    if (!Array.isArray(properties)) return full
+    if (!Array.isArray(properties)) {
+      full ??= envelope(
+        options.defaultProperties
+          ? pickedObjectSchema(objectSchema, options.defaultProperties)
+          : objectSchema,
+      )
+      return full
+    }
     const key = properties.join('\u0000')
     const cached = cache.get(key)
     if (cached) return cached

@@ -1,14 +1,19 @@
-import { TransportError } from '../errors/transport-error.js'
+import type { OnDemandKit } from '../connection/on-demand-kit.js'
 
 /**
  * Returns the response with a body whose read errors (a connection cut
  * mid-body surfaces from undici as `TypeError: terminated`) become a
  * {@link TransportError} whose failure is `body`. Status, headers and `url`
- * stay; the body still streams.
+ * stay; the body still streams. `TransportError` is passed in: this runs in the
+ * on-demand chunk (see `on-demand-kit.ts`).
  *
- * @example const response = guardBody(await fetch(url), url.href)
+ * @example const response = guardBody(await fetch(url), url.href, onDemandKit.TransportError)
  */
-export function guardBody(response: Response, url: string): Response {
+export function guardBody(
+  response: Response,
+  url: string,
+  TransportError: OnDemandKit['TransportError'],
+): Response {
   const source = response.body
   if (source === null) return response
   const reader = source.getReader()

@@ -9,6 +9,7 @@ import {
   queryResponseSchema,
   setResponseSchema,
 } from '@typed-jmap/core'
+import { builtOnFirstUse } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { EmailSchema } from '../email/email.js'
 import {
@@ -39,26 +40,32 @@ export const mail: CapabilityDefinition<typeof mailCapability, MailMethods> = de
   urn: mailCapability,
   methods: {
     'Mailbox/get': { response: getResponseSchema(MailboxSchema) },
-    'Mailbox/changes': { response: changesResponseSchema(updatedPropertiesEntry) },
-    'Mailbox/query': { response: queryResponseSchema() },
-    'Mailbox/queryChanges': { response: queryChangesResponseSchema() },
-    'Mailbox/set': { response: setResponseSchema(MailboxSchema) },
+    'Mailbox/changes': {
+      response: builtOnFirstUse(() => changesResponseSchema(updatedPropertiesEntry)),
+    },
+    'Mailbox/query': { response: builtOnFirstUse(() => queryResponseSchema()) },
+    'Mailbox/queryChanges': { response: builtOnFirstUse(() => queryChangesResponseSchema()) },
+    'Mailbox/set': { response: builtOnFirstUse(() => setResponseSchema(MailboxSchema)) },
     'Thread/get': { response: getResponseSchema(ThreadSchema) },
-    'Thread/changes': { response: changesResponseSchema() },
+    'Thread/changes': { response: builtOnFirstUse(() => changesResponseSchema()) },
     'Email/get': { response: emailGetResponseSchema() },
-    'Email/changes': { response: changesResponseSchema() },
-    'Email/query': { response: queryResponseSchema(collapseThreadsEntry) },
-    'Email/queryChanges': { response: queryChangesResponseSchema(collapseThreadsEntry) },
-    'Email/set': { response: setResponseSchema(EmailSchema) },
-    'Email/copy': { response: copyResponseSchema(EmailSchema) },
+    'Email/changes': { response: builtOnFirstUse(() => changesResponseSchema()) },
+    'Email/query': { response: builtOnFirstUse(() => queryResponseSchema(collapseThreadsEntry)) },
+    'Email/queryChanges': {
+      response: builtOnFirstUse(() => queryChangesResponseSchema(collapseThreadsEntry)),
+    },
+    'Email/set': { response: builtOnFirstUse(() => setResponseSchema(EmailSchema)) },
+    'Email/copy': { response: builtOnFirstUse(() => copyResponseSchema(EmailSchema)) },
     'Email/import': { response: emailImportResponseSchema },
     'Email/parse': { response: emailParseResponseSchema() },
     'SearchSnippet/get': {
-      response: v.looseObject({
-        accountId: IdSchema,
-        list: v.array(SearchSnippetSchema),
-        notFound: v.nullish(v.array(IdSchema), null),
-      }),
+      response: builtOnFirstUse(() =>
+        v.looseObject({
+          accountId: IdSchema,
+          list: v.array(SearchSnippetSchema),
+          notFound: v.nullish(v.array(IdSchema), null),
+        }),
+      ),
     },
   },
 })

@@ -4,6 +4,7 @@ import {
   IdSchema,
   SetErrorSchema,
 } from '@typed-jmap/core'
+import { builtOnFirstUse } from '@typed-jmap/core/internal'
 import * as v from 'valibot'
 import { MdnSchema } from '../mdn/mdn.js'
 import { mailCapability, mdnCapability } from './capability-urns.js'
@@ -22,22 +23,26 @@ export const mdn: CapabilityDefinition<typeof mdnCapability, MdnMethods> = defin
   urn: mdnCapability,
   methods: {
     'MDN/send': {
-      response: v.looseObject({
-        accountId: IdSchema,
-        sent: v.nullish(v.record(v.string(), v.record(v.string(), v.unknown())), null),
-        notSent: v.nullish(v.record(v.string(), SetErrorSchema), null),
-      }),
+      response: builtOnFirstUse(() =>
+        v.looseObject({
+          accountId: IdSchema,
+          sent: v.nullish(v.record(v.string(), v.record(v.string(), v.unknown())), null),
+          notSent: v.nullish(v.record(v.string(), SetErrorSchema), null),
+        }),
+      ),
       using: [mailCapability],
       creates: ['send'],
       ownCreationReferences: ['onSuccessUpdateEmail'],
     },
     'MDN/parse': {
-      response: v.looseObject({
-        accountId: IdSchema,
-        parsed: v.nullish(v.record(v.string(), MdnSchema), null),
-        notParsable: v.nullish(v.array(IdSchema), null),
-        notFound: v.nullish(v.array(IdSchema), null),
-      }),
+      response: builtOnFirstUse(() =>
+        v.looseObject({
+          accountId: IdSchema,
+          parsed: v.nullish(v.record(v.string(), MdnSchema), null),
+          notParsable: v.nullish(v.array(IdSchema), null),
+          notFound: v.nullish(v.array(IdSchema), null),
+        }),
+      ),
       using: [mailCapability],
     },
   },

@@ -6,6 +6,7 @@ import {
   queryChangesResponseSchema,
   queryResponseSchema,
 } from '@typed-jmap/core'
+import { builtOnFirstUse } from '@typed-jmap/core/internal'
 import { QuotaSchema } from '../quota/quota.js'
 import { quotaCapability } from './capability-urns.js'
 import type { QuotaMethods } from './mail-methods.js'
@@ -24,8 +25,10 @@ export const quota: CapabilityDefinition<typeof quotaCapability, QuotaMethods> =
   urn: quotaCapability,
   methods: {
     'Quota/get': { response: getResponseSchema(QuotaSchema) },
-    'Quota/changes': { response: changesResponseSchema(updatedPropertiesEntry) },
-    'Quota/query': { response: queryResponseSchema() },
-    'Quota/queryChanges': { response: queryChangesResponseSchema() },
+    'Quota/changes': {
+      response: builtOnFirstUse(() => changesResponseSchema(updatedPropertiesEntry)),
+    },
+    'Quota/query': { response: builtOnFirstUse(() => queryResponseSchema()) },
+    'Quota/queryChanges': { response: builtOnFirstUse(() => queryChangesResponseSchema()) },
   },
 })

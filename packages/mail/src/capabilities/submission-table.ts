@@ -7,6 +7,7 @@ import {
   queryResponseSchema,
   setResponseSchema,
 } from '@typed-jmap/core'
+import { builtOnFirstUse } from '@typed-jmap/core/internal'
 import { EmailSubmissionSchema } from '../email-submission/email-submission.js'
 import { IdentitySchema } from '../identity/identity.js'
 import { mailCapability, submissionCapability } from './capability-urns.js'
@@ -23,15 +24,17 @@ export const submission: CapabilityDefinition<typeof submissionCapability, Submi
     urn: submissionCapability,
     methods: {
       'Identity/get': { response: getResponseSchema(IdentitySchema) },
-      'Identity/changes': { response: changesResponseSchema() },
-      'Identity/set': { response: setResponseSchema(IdentitySchema) },
+      'Identity/changes': { response: builtOnFirstUse(() => changesResponseSchema()) },
+      'Identity/set': { response: builtOnFirstUse(() => setResponseSchema(IdentitySchema)) },
       'EmailSubmission/get': { response: getResponseSchema(EmailSubmissionSchema) },
-      'EmailSubmission/changes': { response: changesResponseSchema() },
-      'EmailSubmission/query': { response: queryResponseSchema() },
-      'EmailSubmission/queryChanges': { response: queryChangesResponseSchema() },
+      'EmailSubmission/changes': { response: builtOnFirstUse(() => changesResponseSchema()) },
+      'EmailSubmission/query': { response: builtOnFirstUse(() => queryResponseSchema()) },
+      'EmailSubmission/queryChanges': {
+        response: builtOnFirstUse(() => queryChangesResponseSchema()),
+      },
       // Sending needs the mail capability too: the implicit Email/set belongs to it.
       'EmailSubmission/set': {
-        response: setResponseSchema(EmailSubmissionSchema),
+        response: builtOnFirstUse(() => setResponseSchema(EmailSubmissionSchema)),
         using: [mailCapability],
         ownCreationReferences: ['onSuccessUpdateEmail', 'onSuccessDestroyEmail'],
       },

@@ -4,6 +4,7 @@ import {
   getResponseSchema,
   setResponseSchema,
 } from '@typed-jmap/core'
+import { builtOnFirstUse } from '@typed-jmap/core/internal'
 import { VacationResponseSchema } from '../vacation-response/vacation-response.js'
 import { vacationResponseCapability } from './capability-urns.js'
 import type { VacationResponseMethods } from './mail-methods.js'
@@ -21,6 +22,8 @@ export const vacationResponse: CapabilityDefinition<
   urn: vacationResponseCapability,
   methods: {
     'VacationResponse/get': { response: getResponseSchema(VacationResponseSchema) },
-    'VacationResponse/set': { response: setResponseSchema(VacationResponseSchema) },
+    'VacationResponse/set': {
+      response: builtOnFirstUse(() => setResponseSchema(VacationResponseSchema)),
+    },
   },
 })

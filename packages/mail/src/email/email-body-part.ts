@@ -79,12 +79,18 @@ export const emailBodyPartPropertySchemas: PropertySchemas<EmailBodyPart> = {
   cid: v.nullable(v.string()),
   language: v.nullable(v.array(v.string())),
   location: v.nullable(v.string()),
-  subParts: v.nullable(v.array(v.lazy(() => unboundedBodyPartSchema))),
+  // A getter rather than `v.lazy`: read when a part is checked, after the module has
+  // built the schema it recurses into (one valibot function fewer in an app's bundle).
+  get subParts() {
+    return subPartsSchema
+  },
 }
 
 const unboundedBodyPartSchema: v.GenericSchema<unknown, EmailBodyPart> = v.looseObject(
   emailBodyPartPropertySchemas,
 )
+
+const subPartsSchema = v.nullable(v.array(unboundedBodyPartSchema))
 
 /**
  * Validates a complete EmailBodyPart (all properties, recursively); unknown

@@ -27,7 +27,7 @@ function bodyPartSchema(bodyProperties: readonly string[]): AnySchema {
   for (const property of bodyProperties) {
     entries[property] =
       property === 'subParts'
-        ? v.nullable(v.array(v.lazy(() => part)))
+        ? v.nullable(v.array(part))
         : (emailHeaderPropertySchema(property) ?? known[property] ?? v.unknown())
   }
   // Checked for depth once at the top, so a hostile nesting cannot overflow the stack.
