@@ -14,8 +14,11 @@ const scenarioConfig = join(root, 'bench/types/tsconfig.scenario.json')
 /** The request sizes measured, in calls. */
 export const callCounts: readonly number[] = [1, 5, 10, 20, 40, 80]
 
-/** The SDKs compared, by scenario folder. */
-export type Sdk = 'typed-jmap' | 'jmap-jam'
+/**
+ * The SDKs compared: typed-jmap's `b.call('Email/get', …)`, its calls by data
+ * type (`t.Email.get(…)`), and jmap-jam.
+ */
+export type Sdk = 'typed-jmap' | 'typed-jmap-methods' | 'jmap-jam'
 
 /** One call of the chain, by its position in the request. */
 function typedJmapCall(index: number): string {
@@ -27,6 +30,18 @@ function typedJmapCall(index: number): string {
     return `const c${index} = b.call('Email/get', { accountId, ids: c${index - 1}.ref('/ids'), properties: ['subject', 'from', 'threadId'] })`
   }
   return `const c${index} = b.call('Thread/get', { accountId, ids: c${index - 1}.ref('/list/*/threadId') })`
+}
+
+/** The same call by data type. */
+function typedJmapMethodCall(index: number): string {
+  const step = index % 3
+  if (step === 0) {
+    return `const c${index} = t.Email.query({ accountId, filter: { inMailbox: inbox }, limit: 20 })`
+  }
+  if (step === 1) {
+    return `const c${index} = t.Email.get({ accountId, ids: c${index - 1}.ref('/ids'), properties: ['subject', 'from', 'threadId'] })`
+  }
+  return `const c${index} = t.Thread.get({ accountId, ids: c${index - 1}.ref('/list/*/threadId') })`
 }
 
 function jmapJamCall(index: number): string {
@@ -45,16 +60,17 @@ export function chainSource(sdk: Sdk, calls: number): string {
   const indexes = Array.from({ length: calls }, (_, index) => index)
   const handles = indexes.map((index) => `c${index}`).join(', ')
   if (calls === 0)
-    return `import { ${sdk === 'typed-jmap' ? 'jmap' : 'jam'} as client } from '../client.js'\nexport const baseline: unknown = client\n`
-  if (sdk === 'typed-jmap') {
+    return `import { ${sdk === 'jmap-jam' ? 'jam' : 'jmap'} as client } from '../client.js'\nexport const baseline: unknown = client\n`
+  if (sdk !== 'jmap-jam') {
+    const call = sdk === 'typed-jmap' ? typedJmapCall : typedJmapMethodCall
     return [
       `import type { Id } from '@typed-jmap/core'`,
       `import { jmap } from '../client.js'`,
       'declare const accountId: string',
       'declare const inbox: Id',
       'export async function run(): Promise<unknown> {',
-      '  return jmap.request((b) => {',
-      ...indexes.map((index) => `    ${typedJmapCall(index)}`),
+      `  return jmap.request(${sdk === 'typed-jmap' ? '(b)' : '(_b, t)'} => {`,
+      ...indexes.map((index) => `    ${call(index)}`),
       `    return { ${handles} }`,
       '  })',
       '}',
@@ -80,7 +96,8 @@ function writeScenarios(
   sdk: Sdk,
   sizes: readonly number[],
 ): { directory: string; files: Map<number, string> } {
-  const directory = mkdtempSync(join(root, 'bench/types/scenarios', sdk, '.chain-'))
+  const folder = sdk === 'jmap-jam' ? sdk : 'typed-jmap'
+  const directory = mkdtempSync(join(root, 'bench/types/scenarios', folder, '.chain-'))
   const files = new Map<number, string>()
   for (const calls of [0, ...sizes]) {
     const file = join(directory, `chain-${calls}.ts`)

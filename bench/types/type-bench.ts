@@ -46,16 +46,19 @@ for (const scenario of scenarios) {
     `${scenario.padEnd(13)} | ${String(ours.instantiations).padStart(16)} | ${String(theirs.instantiations).padStart(14)} | ${ratio(ours.instantiations, theirs.instantiations).padStart(5)} | ${ours.checkMilliseconds.toFixed(0).padStart(13)} | ${theirs.checkMilliseconds.toFixed(0).padStart(11)} | ${ratio(ours.checkMilliseconds, theirs.checkMilliseconds)}`,
   )
 }
+const tsc7 = 'tools/ts-7.0/node_modules/typescript/bin/tsc'
 const chains = [
   {
     label: 'TypeScript 6.0 (API: only the request file checked)',
-    ours: chainCostsWithApi('typed-jmap'),
+    call: chainCostsWithApi('typed-jmap'),
+    methods: chainCostsWithApi('typed-jmap-methods'),
     theirs: chainCostsWithApi('jmap-jam'),
   },
   {
     label: 'TypeScript 7.0 (tsc --extendedDiagnostics, whole program minus the baseline)',
-    ours: chainCostsWithTsc('tools/ts-7.0/node_modules/typescript/bin/tsc', 'typed-jmap'),
-    theirs: chainCostsWithTsc('tools/ts-7.0/node_modules/typescript/bin/tsc', 'jmap-jam'),
+    call: chainCostsWithTsc(tsc7, 'typed-jmap'),
+    methods: chainCostsWithTsc(tsc7, 'typed-jmap-methods'),
+    theirs: chainCostsWithTsc(tsc7, 'jmap-jam'),
   },
 ]
 /** Instantiations one more call costs between two request sizes. */
@@ -63,37 +66,43 @@ const perCall = (costs: ChainCosts, from: number, to: number): number =>
   ((costs.instantiations.get(to) ?? Number.NaN) - (costs.instantiations.get(from) ?? Number.NaN)) /
   (to - from)
 console.log(
-  '\nEmail/query → Email/get → Thread/get repeated: instantiations of the request by its size',
+  '\nEmail/query → Email/get → Thread/get repeated: instantiations of the request by its size,',
 )
-for (const { label, ours, theirs } of chains) {
+console.log("b.call('Email/get', …) and t.Email.get(…) (calls by data type) against jmap-jam")
+for (const { label, call, methods, theirs } of chains) {
   console.log(`\n${label}`)
   console.log(
-    'calls | typed-jmap | jmap-jam | ratio | per added call: typed-jmap | jmap-jam | ratio',
+    'calls |  b.call | t.Email.get | jmap-jam | ratios (call, t.) | per added call: call | t. | jmap-jam | ratios (call, t.)',
   )
   let previous = 0
   for (const calls of callCounts) {
-    const mine = ours.instantiations.get(calls) ?? Number.NaN
-    const jam = theirs.instantiations.get(calls) ?? Number.NaN
+    const count = (costs: ChainCosts): number => costs.instantiations.get(calls) ?? Number.NaN
     const step =
       previous === 0
         ? ''
-        : ` | ${perCall(ours, previous, calls).toFixed(0).padStart(26)} | ${perCall(theirs, previous, calls).toFixed(0).padStart(8)} | ${ratio(perCall(ours, previous, calls), perCall(theirs, previous, calls))}`
+        : ` | ${perCall(call, previous, calls).toFixed(0).padStart(20)} | ${perCall(methods, previous, calls).toFixed(0).padStart(3)} | ${perCall(theirs, previous, calls).toFixed(0).padStart(8)} | ${ratio(perCall(call, previous, calls), perCall(theirs, previous, calls))}, ${ratio(perCall(methods, previous, calls), perCall(theirs, previous, calls))}`
     console.log(
-      `${String(calls).padStart(5)} | ${String(mine).padStart(10)} | ${String(jam).padStart(8)} | ${ratio(mine, jam).padStart(5)}${step}`,
+      `${String(calls).padStart(5)} | ${String(count(call)).padStart(7)} | ${String(count(methods)).padStart(11)} | ${String(count(theirs)).padStart(8)} | ${`${ratio(count(call), count(theirs))}, ${ratio(count(methods), count(theirs))}`.padStart(17)}${step}`,
     )
     previous = calls
   }
   const first = callCounts[0] ?? 1
   const last = callCounts[callCounts.length - 1] ?? 80
+  const total40 = (costs: ChainCosts): string =>
+    ratio(costs.instantiations.get(40) ?? Number.NaN, theirs.instantiations.get(40) ?? Number.NaN)
   console.log(
-    `per added call over ${first}→${last} calls: ${perCall(ours, first, last).toFixed(0)} vs ${perCall(theirs, first, last).toFixed(0)} (${ratio(perCall(ours, first, last), perCall(theirs, first, last))}); 40 calls in total: ${ratio(ours.instantiations.get(40) ?? Number.NaN, theirs.instantiations.get(40) ?? Number.NaN)}`,
+    `per added call over ${first}→${last} calls: call ${perCall(call, first, last).toFixed(0)}, t. ${perCall(methods, first, last).toFixed(0)}, jmap-jam ${perCall(theirs, first, last).toFixed(0)} (${ratio(perCall(call, first, last), perCall(theirs, first, last))}, ${ratio(perCall(methods, first, last), perCall(theirs, first, last))}); 40 calls in total: ${total40(call)}, ${total40(methods)}`,
   )
 }
 const errors = [
   ...[...totals.entries()].flatMap(([name, total]) =>
     total.errors.map((error) => `${name}: ${error}`),
   ),
-  ...chains.flatMap(({ ours, theirs }) => [...ours.errors, ...theirs.errors]),
+  ...chains.flatMap(({ call, methods, theirs }) => [
+    ...call.errors,
+    ...methods.errors,
+    ...theirs.errors,
+  ]),
 ]
 if (errors.length > 0) {
   console.log(`\n${errors.length} type errors in the scenarios:`)

@@ -225,6 +225,8 @@ export interface BlobLookupMethod {
       : string
   >
   readonly '~args': unknown
+  /** Phantom: the arguments the response reads (for `t.Blob.lookup`). */
+  readonly '~responseArguments': 'typeNames'
 }
 
 /**

@@ -206,7 +206,7 @@ type ObjectOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
   : never
 
 /** The arguments whose values are maps of PatchObjects besides `update`. */
-type PatchArgumentOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
+export type PatchArgumentOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
   readonly '~patchArguments': infer TPatched
 }
   ? keyof TPatched
@@ -311,7 +311,8 @@ type CheckArgument<
               : TExpected | JmapTypeError<`argument '${TName}' of ${TMethod} has the wrong type`>
 
 /** The arguments a witness says may only refer to this call's own creations. */
-type OwnCreationReferencesOf<TMethod extends string> = Methods[TMethod & MethodName] extends {
+export type OwnCreationReferencesOf<TMethod extends string> = Methods[TMethod &
+  MethodName] extends {
   readonly '~ownCreationReferences': infer TNames extends string
 }
   ? TNames
@@ -478,9 +479,9 @@ type PlainCondition<TCondition> = [TCondition] extends [never]
   : { readonly [TName in KeyOfAny<TCondition>]?: PlainValue<ValueOfAny<TCondition, TName>> }
 
 /** Whether `T` is a union (of object types: the arguments of one method). */
-type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true
+export type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true
 
-type UnionToIntersection<T> = (T extends unknown ? (value: T) => void : never) extends (
+export type UnionToIntersection<T> = (T extends unknown ? (value: T) => void : never) extends (
   value: infer TAll,
 ) => void
   ? TAll
@@ -519,7 +520,7 @@ type ItemCheckProblems<TArgs, TCheck> = {
  *
  * @example interface Check { readonly '~items': unknown; readonly properties: Problems<this['~items']> }
  */
-type CheckItems<TName, TValue extends readonly unknown[], TWitness> = TWitness extends {
+export type CheckItems<TName, TValue extends readonly unknown[], TWitness> = TWitness extends {
   readonly '~itemCheck': infer TCheck
 }
   ? TName extends keyof TCheck

@@ -15,6 +15,12 @@ export type {
 } from './call-result.js'
 export type { ArgumentsInput, CheckedArguments } from './check-arguments.js'
 export type { JmapTypeError, JmapTypeMismatch } from './jmap-type-error.js'
+export type {
+  CheckedMethodCall,
+  FixedMethodCall,
+  MethodCalls,
+  SlottedMethodCall,
+} from './method-calls.js'
 export type { CapabilityTables } from './method-table.js'
 export { isRequestBuildError, RequestBuildError } from './request-build-error.js'
 export type {

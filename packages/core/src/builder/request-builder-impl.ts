@@ -132,6 +132,21 @@ export class RequestBuilderImpl {
   }
 }
 
+/**
+ * The calls by data type of a request (`t.Email.get(args)` is
+ * `b.call('Email/get', args)`): proxies, so nothing is built for the data
+ * types a request does not use, and the call is the builder's own.
+ */
+export function methodCalls(builder: RequestBuilderImpl, type?: string): object {
+  return new Proxy(
+    {},
+    {
+      get: (_, name: string) =>
+        type ? builder.call.bind(builder, `${type}/${name}`) : methodCalls(builder, name),
+    },
+  )
+}
+
 /** The arguments as sent: references become `#name` entries, `undefined` values are left out. */
 export function wireArguments(args: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const wire: Record<string, unknown> = {}

@@ -2,9 +2,10 @@ import type { Responses, SettledResults } from '../builder/call-result.js'
 import type { ArgumentsInput, CheckedArguments } from '../builder/check-arguments.js'
 import { decodeResponses, mapHandles, resultOf } from '../builder/decode-responses.js'
 import type { JmapTypeError } from '../builder/jmap-type-error.js'
+import type { MethodCalls } from '../builder/method-calls.js'
 import { type CapabilityTables, methodTable } from '../builder/method-table.js'
 import type { CallResponse, CheckedMethod, RequestBuilder } from '../builder/request-builder.js'
-import { RequestBuilderImpl } from '../builder/request-builder-impl.js'
+import { methodCalls, RequestBuilderImpl } from '../builder/request-builder-impl.js'
 import { type CoreMethods, core } from '../capabilities/core.js'
 import {
   type ConnectionOptions,
@@ -132,10 +133,19 @@ type SingleCallScope = typeof singleCallScope
 
 /**
  * The builder callback: it is generic in `TScope`, which makes the handles of
- * one request unusable in another.
+ * one request unusable in another. It gets the builder twice: as a
+ * {@link RequestBuilder} (`b.call('Email/get', args)`) and as the calls by
+ * data type (`t.Email.get(args)`, {@link MethodCalls}), the same request.
+ *
+ * Why a second parameter and not `b.Email`: the data types are computed from
+ * the registry when first used (about 1,600 instantiations once per program),
+ * and a program that only uses `call` should not pay for them.
+ *
+ * @example jmap.request((b, t) => t.Email.get({ accountId, ids, properties: ['subject'] }))
  */
 export type BuildRequest<TAvailable extends string, TResult> = <TScope>(
   builder: RequestBuilder<TScope, TAvailable>,
+  calls: MethodCalls<TScope, TAvailable>,
 ) => TResult
 
 /**
@@ -233,13 +243,19 @@ class Client implements JmapClient<string> {
 
   prepare(build: BuildRequest<string, unknown>): JmapRequest {
     const builder = new RequestBuilderImpl(this.#methods)
-    build(builder as unknown as RequestBuilder<unknown, string>)
+    build(
+      builder as unknown as RequestBuilder<unknown, string>,
+      methodCalls(builder) as MethodCalls<unknown, string>,
+    )
     return builder.build()
   }
 
   async #send(build: BuildRequest<string, unknown>, options: RequestOptions | undefined) {
     const builder = new RequestBuilderImpl(this.#methods)
-    const returned = build(builder as unknown as RequestBuilder<unknown, string>)
+    const returned = build(
+      builder as unknown as RequestBuilder<unknown, string>,
+      methodCalls(builder) as MethodCalls<unknown, string>,
+    )
     const request = builder.build()
     const response = await this.connection.send(
       request,

@@ -23,7 +23,11 @@ export interface Methods {}
  * only name this call's own creations, e.g. `'onSuccessDestroyEmail'`) and
  * `'~patchArguments'` (arguments besides `update` that map ids to
  * PatchObjects, each with the object type its patches apply to, e.g.
- * `{ onSuccessUpdateEmail: EmailUpdatable }`).
+ * `{ onSuccessUpdateEmail: EmailUpdatable }`) and `'~responseArguments'` (the
+ * arguments besides `properties` and `…Properties` that `response` reads, e.g.
+ * Email/get's `'fetchTextBodyValues' | …`: a call by data type,
+ * `t.Email.get(args)`, infers only those and `properties` from the call, and
+ * checks the others against their declared types).
  *
  * A witness may compute `response` from `this['~args']`: the builder reads
  * `(Methods[M] & { readonly '~args': TArgs })['response']`, so the response of

@@ -58,6 +58,11 @@ export interface EmailGetMethod {
   readonly args: EmailGetArguments
   readonly response: GetResponse<EmailForGetArguments<this['~args']>>
   readonly '~args': unknown
+  /** Phantom: the arguments besides `properties` the response reads (for `t.Email.get`). */
+  readonly '~responseArguments':
+    | 'fetchTextBodyValues'
+    | 'fetchHTMLBodyValues'
+    | 'fetchAllBodyValues'
   /** Phantom: rejects `header:` forms the field does not allow, at the call. */
   readonly '~itemCheck': EmailHeaderPropertyCheck
 }
@@ -209,6 +214,11 @@ export interface EmailParseMethod {
   readonly args: EmailParseArguments
   readonly response: EmailParseResponse<ParsedEmailForArguments<this['~args']>>
   readonly '~args': unknown
+  /** Phantom: the arguments besides `properties` the response reads (for `t.Email.get`). */
+  readonly '~responseArguments':
+    | 'fetchTextBodyValues'
+    | 'fetchHTMLBodyValues'
+    | 'fetchAllBodyValues'
   /** Phantom: rejects `header:` forms the field does not allow, at the call. */
   readonly '~itemCheck': EmailHeaderPropertyCheck
 }
