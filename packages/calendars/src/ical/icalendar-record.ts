@@ -7,7 +7,7 @@ import type {
 } from '../jscalendar/icalendar-component.js'
 import { formatJsonPointer } from '../jscalendar/patch-object.js'
 import { copyJson } from './copy-json.js'
-import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
+import type { ParsedComponent, ParsedProperty } from './parse-icalendar.js'
 
 /**
  * Collects, while one iCalendar component converts, what JSCalendar has no place for, and turns
@@ -41,7 +41,8 @@ export class ICalendarRecord {
     if (!this.#enabled) return
     let leftover: JCalParameters | undefined
     const parameters = property.parameters
-    for (const name of Object.keys(parameters)) {
+    // for…in builds no array of keys (parameters are plain objects, nothing inherited).
+    for (const name in parameters) {
       if (name === 'jsid' || consumed.includes(name)) continue
       leftover ??= {}
       leftover[name] = copyJson(parameters[name] as string | string[])
@@ -66,7 +67,7 @@ export class ICalendarRecord {
   unconverted(property: ParsedProperty): void {
     if (!this.#enabled) return
     this.#properties ??= []
-    this.#properties.push(copyJson(propertyJCal(property)))
+    this.#properties.push(copiedPropertyJCal(property))
   }
 
   /** Keeps a subcomponent that has no JSCalendar equivalent, in jCal. */
@@ -109,7 +110,17 @@ export class ICalendarRecord {
 export function toJCalComponent(component: ParsedComponent): JCalComponent {
   return [
     component.name,
-    component.properties.map((property) => copyJson(propertyJCal(property))),
+    component.properties.map(copiedPropertyJCal),
     component.components.map(toJCalComponent),
   ]
+}
+
+/**
+ * A parsed property in jCal with its own copies of parameters and values: `propertyJCal` shares
+ * them with the parser (and copying its result would build every property twice).
+ */
+function copiedPropertyJCal(property: ParsedProperty): JCalProperty {
+  const jcal: JCalProperty = [property.name, copyJson(property.parameters), property.type]
+  for (const value of property.values) jcal.push(copyJson(value))
+  return jcal
 }

@@ -1,6 +1,7 @@
 import type { Alert } from '../jscalendar/alert.js'
 import type { Relation } from '../jscalendar/relation.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import { formatWallClock } from '../zoned-time/index.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
@@ -81,7 +82,7 @@ export function readAlarms(
             const instant = context.zones.toUtc(when.local, when.zone)
             alert.trigger = {
               '@type': 'AbsoluteTrigger',
-              when: `${new Date(instant).toISOString().slice(0, 19)}Z`,
+              when: `${formatWallClock(instant)}Z`,
             }
             record.converted('trigger', property, ['tzid'])
           }

@@ -2,6 +2,7 @@ import type { Event } from '../jscalendar/event.js'
 import type { Group } from '../jscalendar/group.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import { ICalendarParseError } from './icalendar-parse-error.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import type { ICalendarWarning } from './icalendar-warning.js'
@@ -62,20 +63,20 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
   const record = new ICalendarRecord('vcalendar', lossless)
   const links: NonNullable<Group['links']> = {}
   const jsprops: ParsedProperty[] = []
-  const keywordLines = new KeywordLines()
+  let keywordLines: KeywordLines | undefined
   let method: string | undefined
   let methodProperty: ParsedProperty | undefined
   let description: ParsedProperty | undefined
-  const seen = new Set<string>()
+  const seen: string[] = []
   const state: EntryState = { object: group, record, seen }
   for (const property of calendar.properties) {
     switch (property.name) {
       case 'name':
-        if (seen.has('name')) {
+        if (seen.includes('name')) {
           record.unconverted(property)
           break
         }
-        seen.add('name')
+        seen.push('name')
         group.title = readText(property)
         if (parameterText(property, 'language') !== undefined)
           group.locale = parameterText(property, 'language')
@@ -104,17 +105,18 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
         simple(state, property, 'prodId', readText(property))
         break
       case 'method':
-        if (method === undefined && Object.keys(property.parameters).length === 0) {
+        if (method === undefined && !hasOwnKeys(property.parameters)) {
           method = readText(property).toLowerCase()
           methodProperty = property
         } else record.unconverted(property)
         break
       case 'version':
-        if (readText(property) !== '2.0' || Object.keys(property.parameters).length > 0)
+        if (readText(property) !== '2.0' || hasOwnKeys(property.parameters))
           record.unconverted(property)
         break
       case 'categories':
       case 'concept':
+        keywordLines ??= new KeywordLines()
         keywordLines.read(property, group, record)
         break
       case 'jsprop':
@@ -127,7 +129,7 @@ export function readCalendar(calendar: ParsedComponent, options: ReadOptions): G
     }
   }
   if (description !== undefined) applyDescription(description, group, record)
-  if (Object.keys(links).length > 0) group.links = links
+  if (hasOwnKeys(links)) group.links = links
   const read: Array<[ReadEntry, ParsedComponent]> = []
   for (const component of calendar.components) {
     if (component.name === 'vevent' || component.name === 'vtodo')
@@ -169,6 +171,9 @@ function mergeOverrides(
   context: ReadContext,
   record: ICalendarRecord,
 ): Array<Event | Task> {
+  // Most calendars have no override: they need none of the maps below.
+  if (!read.some(([entry]) => entry.recurrenceId !== undefined))
+    return read.map(([entry]) => entry.object)
   // Main components by UID, one map per type: no "type uid" key is built per entry.
   const mains = { Event: new Map<string, Event | Task>(), Task: new Map<string, Event | Task>() }
   for (const [{ object, recurrenceId }] of read) {
@@ -184,13 +189,12 @@ function mergeOverrides(
       continue
     }
     const key = context.zones.convert(recurrenceId.local, recurrenceId.zone, main.timeZone)
-    const instance = { ...object } as Record<string, unknown>
-    delete instance.recurrenceId
-    delete instance.recurrenceIdTimeZone
-    const patch = diffPatch(instanceBase(main, key), instance)
+    // The override's own recurrenceId and recurrenceIdTimeZone are never patched (diffPatch
+    // leaves them out), so the object is compared as it is.
+    const patch = diffPatch(instanceBase(main, key), object as unknown as Record<string, unknown>)
     // An override that changes nothing would read back as an added date (an empty patch); it is
     // kept as it came instead.
-    if (Object.keys(patch).length === 0) {
+    if (!hasOwnKeys(patch)) {
       record.component(component)
       continue
     }

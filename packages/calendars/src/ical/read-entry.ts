@@ -5,6 +5,7 @@ import { setOwnProperty } from '../jscalendar/set-own-property.js'
 import type { Task } from '../jscalendar/task.js'
 import type { VirtualLocation } from '../jscalendar/virtual-location.js'
 import { wallClockMs } from '../zoned-time/index.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
@@ -34,6 +35,48 @@ const privacyByClass: Record<string, string> = {
 }
 const freeBusyByTransp: Record<string, string> = { OPAQUE: 'busy', TRANSPARENT: 'free' }
 
+// The names readEntry's switch has a case for, each the switch's own (internalized) string. The
+// switch is given these, or '' for any other name, so that it only ever compares internalized
+// strings, which V8 does by identity: names the parser does not know (X- properties, common in
+// real files) are fresh strings, and once the switch has met them every case compared
+// characters, for each property of every entry (about four times the cost).
+const handledNames = new Map(
+  [
+    'uid',
+    'dtstamp',
+    'created',
+    'summary',
+    'description',
+    'styled-description',
+    'dtstart',
+    'dtend',
+    'duration',
+    'due',
+    'estimated-duration',
+    'percent-complete',
+    'status',
+    'class',
+    'transp',
+    'sequence',
+    'priority',
+    'color',
+    'categories',
+    'concept',
+    'conference',
+    'location',
+    'geo',
+    'attendee',
+    'organizer',
+    'rrule',
+    'rdate',
+    'exdate',
+    'recurrence-id',
+    'related-to',
+    'show-without-time',
+    'jsprop',
+  ].map((name) => [name, name]),
+)
+
 /** A converted VEVENT or VTODO, with what its calendar needs to place it. */
 export interface ReadEntry {
   object: Event | Task
@@ -57,22 +100,22 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   const zone =
     start !== undefined ? start.zone : due === undefined ? undefined : readTemporal(due).zone
   const isDateForm = start?.isDate ?? (due === undefined ? false : readTemporal(due).isDate)
-  const seen = new Set<string>()
+  const seen: string[] = []
   const state: EntryState = { object, record, seen }
-  const attendees = component.properties.filter((property) => property.name === 'attendee')
-  const participants = new ParticipantReader(context, isTask)
+  // Created at the first participant: most entries have none.
+  let participants: ParticipantReader | undefined
   const links: NonNullable<Event['links']> = {}
   const virtualLocations: { [id: string]: VirtualLocation } = {}
   const overrides: { [recurrenceId: string]: PatchObject } = {}
   const relatedTo: NonNullable<Event['relatedTo']> = {}
   const jsprops: ParsedProperty[] = []
-  const keywordLines = new KeywordLines()
+  let keywordLines: KeywordLines | undefined
   const locationProperties: ParsedProperty[] = []
   let recurrenceId: TemporalValue | undefined
   let description: ParsedProperty | undefined
   let dtend: ParsedProperty | undefined
   for (const property of component.properties) {
-    switch (property.name) {
+    switch (handledNames.get(property.name) ?? '') {
       case 'uid':
         simple(state, property, 'uid', readText(property))
         break
@@ -106,7 +149,8 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         break
       case 'duration':
         if (!once(state, property) || (firstNamed(component, 'dtend') !== undefined && !isTask)) {
-          if (seen.has('duration') && object.duration === undefined) record.unconverted(property)
+          if (seen.includes('duration') && object.duration === undefined)
+            record.unconverted(property)
           break
         }
         object.duration = readText(property)
@@ -148,21 +192,18 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
       case 'status':
         simple(state, property, isTask ? 'progress' : 'status', readText(property).toLowerCase())
         break
-      case 'class':
-        if (privacyByClass[readText(property).toUpperCase()] !== undefined)
-          simple(state, property, 'privacy', privacyByClass[readText(property).toUpperCase()])
+      case 'class': {
+        const privacy = privacyByClass[readText(property).toUpperCase()]
+        if (privacy !== undefined) simple(state, property, 'privacy', privacy)
         else record.unconverted(property)
         break
-      case 'transp':
-        if (freeBusyByTransp[readText(property).toUpperCase()] !== undefined)
-          simple(
-            state,
-            property,
-            'freeBusyStatus',
-            freeBusyByTransp[readText(property).toUpperCase()],
-          )
+      }
+      case 'transp': {
+        const freeBusyStatus = freeBusyByTransp[readText(property).toUpperCase()]
+        if (freeBusyStatus !== undefined) simple(state, property, 'freeBusyStatus', freeBusyStatus)
         else record.unconverted(property)
         break
+      }
       case 'sequence':
         simple(state, property, 'sequence', Number(property.values[0]))
         break
@@ -174,6 +215,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         break
       case 'categories':
       case 'concept':
+        keywordLines ??= new KeywordLines()
         keywordLines.read(property, object, record)
         break
       case 'conference': {
@@ -197,6 +239,7 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         locationProperties.push(property)
         break
       case 'attendee':
+        participants ??= new ParticipantReader(context, isTask)
         participants.attendee(property, record)
         break
       case 'organizer':
@@ -204,17 +247,18 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
         object.organizerCalendarAddress = readText(property)
         if (parameterText(property, 'sent-by') !== undefined)
           object.sentBy = parameterText(property, 'sent-by')
-        participants.organizer(property, attendees, record)
+        participants ??= new ParticipantReader(context, isTask)
+        participants.organizer(property, component.properties, record)
         break
       case 'rrule': {
-        if (seen.has('rrule')) {
+        if (seen.includes('rrule')) {
           record.unconverted(property)
           break
         }
         const rule = readRecurrenceRule(property, zone, context)
         if (rule === undefined) record.unconverted(property)
         else {
-          seen.add('rrule')
+          seen.push('rrule')
           object.recurrenceRule = rule
           record.converted('recurrenceRule', property, [])
         }
@@ -274,26 +318,30 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
   for (const sub of component.components) {
     if (sub.name === 'valarm') alarms.push(sub)
     else if (sub.name === 'vlocation') vlocations.push(sub)
-    else if (sub.name === 'participant') participants.component(sub)
-    else record.component(sub)
+    else if (sub.name === 'participant') {
+      participants ??= new ParticipantReader(context, isTask)
+      participants.component(sub)
+    } else record.component(sub)
   }
-  const { locations, mainLocationId } = readLocations(
-    locationProperties,
-    vlocations,
-    record,
-    context,
-  )
-  if (Object.keys(locations).length > 0) object.locations = locations
-  if (mainLocationId !== undefined) object.mainLocationId = mainLocationId
-  if (Object.keys(participants.participants).length > 0)
+  if (locationProperties.length > 0 || vlocations.length > 0) {
+    const { locations, mainLocationId } = readLocations(
+      locationProperties,
+      vlocations,
+      record,
+      context,
+    )
+    if (hasOwnKeys(locations)) object.locations = locations
+    if (mainLocationId !== undefined) object.mainLocationId = mainLocationId
+  }
+  if (participants !== undefined && hasOwnKeys(participants.participants))
     object.participants = participants.participants
-  if (Object.keys(links).length > 0) object.links = links
-  if (Object.keys(virtualLocations).length > 0) object.virtualLocations = virtualLocations
-  if (Object.keys(overrides).length > 0) object.recurrenceOverrides = overrides
-  if (Object.keys(relatedTo).length > 0) object.relatedTo = relatedTo
+  if (hasOwnKeys(links)) object.links = links
+  if (hasOwnKeys(virtualLocations)) object.virtualLocations = virtualLocations
+  if (hasOwnKeys(overrides)) object.recurrenceOverrides = overrides
+  if (hasOwnKeys(relatedTo)) object.relatedTo = relatedTo
   if (alarms.length > 0) {
     const alerts = readAlarms(alarms, record, context)
-    if (Object.keys(alerts).length > 0) object.alerts = alerts
+    if (hasOwnKeys(alerts)) object.alerts = alerts
   }
   const iCalendar = record.build()
   if (iCalendar !== undefined) object.iCalendar = iCalendar
@@ -307,8 +355,11 @@ export function readEntry(component: ParsedComponent, context: ReadContext): Rea
 export interface EntryState {
   object: Record<string, unknown>
   record: ICalendarRecord
-  /** Names of the properties already converted (the others of the same name stay iCalendar). */
-  seen: Set<string>
+  /**
+   * Names of the properties already converted (the others of the same name stay iCalendar). A
+   * list, not a Set: a component converts a dozen or so, and a Set rehashes twice on the way.
+   */
+  seen: string[]
 }
 
 // Module functions rather than closures in readEntry: they would be created for every entry.
@@ -318,11 +369,11 @@ function firstNamed(component: ParsedComponent, name: string): ParsedProperty | 
 }
 
 function once(state: EntryState, property: ParsedProperty): boolean {
-  if (state.seen.has(property.name)) {
+  if (state.seen.includes(property.name)) {
     state.record.unconverted(property)
     return false
   }
-  state.seen.add(property.name)
+  state.seen.push(property.name)
   return true
 }
 

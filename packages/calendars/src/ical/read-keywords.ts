@@ -1,4 +1,5 @@
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import type { ICalendarRecord } from './icalendar-record.js'
 import type { ParsedProperty } from './parse-icalendar.js'
 import { readTextList } from './read-values.js'
@@ -32,7 +33,7 @@ export class KeywordLines {
     const set = existing ?? {}
     for (const value of values) setOwnProperty(set, value, true)
     target[key] = set
-    const hasParameters = Object.keys(property.parameters).length > 0
+    const hasParameters = hasOwnKeys(property.parameters)
     if (existing === undefined) {
       if (hasParameters) this.#split.add(key)
       record.converted(key, property, [])

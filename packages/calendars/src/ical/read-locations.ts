@@ -1,6 +1,7 @@
 import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Location } from '../jscalendar/location.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
@@ -137,7 +138,7 @@ function readVlocation(
     }
   }
   for (const sub of component.components) record.component(sub)
-  if (Object.keys(links).length > 0) location.links = links
+  if (hasOwnKeys(links)) location.links = links
   if (description !== undefined) applyDescription(description, location, record)
   const uidText = uid === undefined ? undefined : readText(uid)
   const seed =

@@ -1,6 +1,7 @@
 import { uuidV5 } from '@typed-jmap/core/internal'
 import type { Participant } from '../jscalendar/participant.js'
 import { setOwnProperty } from '../jscalendar/set-own-property.js'
+import { hasOwnKeys } from './has-own-keys.js'
 import { ICalendarRecord } from './icalendar-record.js'
 import { applyJsprops } from './jsprop.js'
 import { type ParsedComponent, type ParsedProperty, propertyJCal } from './parse-icalendar.js'
@@ -35,6 +36,19 @@ const attendeeParametersButRsvp: readonly string[] = [
   'sent-by',
 ]
 const attendeeParameters: readonly string[] = [...attendeeParametersButRsvp, 'rsvp']
+
+/**
+ * Whether an ATTENDEE's ROLE says OWNER (one of its values, in any case), without the list of
+ * roles `parameterList` would make: the organizer asks it of every attendee.
+ */
+function hasOwnerRole(attendee: ParsedProperty): boolean {
+  const roles = attendee.parameters.role
+  if (roles === undefined) return false
+  if (typeof roles === 'string' && !roles.includes(',')) return isOwner(roles)
+  return (Array.isArray(roles) ? roles : roles.split(',')).some(isOwner)
+}
+
+const isOwner = (role: string): boolean => role.toUpperCase() === 'OWNER'
 
 /**
  * Merges ORGANIZER, ATTENDEE and PARTICIPANT into one `participants` map: the same calendar
@@ -101,10 +115,12 @@ export class ParticipantReader {
   /**
    * Converts the ORGANIZER property; it becomes a participant (with the `owner` role) unless an
    * ATTENDEE already claims that role and the organizer has no parameter to carry.
+   *
+   * @param siblings the properties of the organizer's component (its ATTENDEEs are compared)
    */
   organizer(
     property: ParsedProperty,
-    attendees: readonly ParsedProperty[],
+    siblings: readonly ParsedProperty[],
     record: ICalendarRecord,
   ): void {
     const address = readText(property)
@@ -112,10 +128,12 @@ export class ParticipantReader {
     const email = parameterText(property, 'email')
     const sentBy = parameterText(property, 'sent-by')
     const jsid = parameterText(property, 'jsid')
-    const ownerElsewhere = attendees.some((attendee) =>
-      parameterList(attendee, 'role').some((role) => role.toUpperCase() === 'OWNER'),
+    const ownerElsewhere = siblings.some(
+      (sibling) => sibling.name === 'attendee' && hasOwnerRole(sibling),
     )
-    const sameAsAttendee = attendees.some((attendee) => readText(attendee) === address)
+    const sameAsAttendee = siblings.some(
+      (attendee) => attendee.name === 'attendee' && readText(attendee) === address,
+    )
     record.converted('organizerCalendarAddress', property, ['cn', 'email', 'sent-by'])
     if (
       name === undefined &&
@@ -196,7 +214,7 @@ export class ParticipantReader {
     if (description !== undefined) {
       applyDescription(description, participant, record, (type) => type === undefined)
     }
-    if (Object.keys(links).length > 0) participant.links = links
+    if (hasOwnKeys(links)) participant.links = links
     for (const sub of component.components) record.component(sub)
     const iCalendar = record.build()
     if (iCalendar !== undefined) participant.iCalendar = iCalendar

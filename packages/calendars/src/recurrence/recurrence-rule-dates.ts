@@ -1,4 +1,5 @@
 import type { NDay, RecurrenceRule } from '../jscalendar/recurrence-rule.js'
+import { type CivilDate, civilDate } from '../zoned-time/civil-date.js'
 
 const dayMs = 86_400_000
 const weekdayNames: readonly NDay['day'][] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']
@@ -39,35 +40,6 @@ function dayNumber(year: number, month: number, day: number): number {
   const dayOfEra =
     yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   return era * 146_097 + dayOfEra + day - 1 - 719_468
-}
-
-/** Year, month (1–12) and day of the month of a day counted from 1970-01-01. */
-interface Civil {
-  year: number
-  month: number
-  day: number
-}
-
-function civil(day: number): Civil {
-  const shifted = day + 719_468
-  const era = Math.floor(shifted / 146_097)
-  const dayOfEra = shifted - era * 146_097
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  )
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-  return {
-    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
-    month,
-    day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1,
-  }
 }
 
 const isLeapYear = (year: number): boolean =>
@@ -122,7 +94,7 @@ function namesOrdinal(values: readonly number[], length: number, value: number):
 function plan(rule: RecurrenceRule, startWall: number): Plan {
   const { frequency } = rule
   const startDay = Math.floor(startWall / dayMs)
-  const startDate = civil(startDay)
+  const startDate = civilDate(startDay)
   const startTime = timeOfDay(startWall)
   let byDay = rule.byDay
   let monthDays = rule.byMonthDay
@@ -230,7 +202,7 @@ function nthHits(day: number, first: number, last: number, weekday: number, nth:
  */
 function dayMatches(
   day: number,
-  date: Civil,
+  date: CivilDate,
   monthFirst: number,
   monthLength: number,
   p: Plan,
@@ -264,7 +236,7 @@ function dayMatches(
 
 /** {@link dayMatches} for a day on its own (weekly and finer periods). */
 function singleDayMatches(day: number, p: Plan): boolean {
-  const date = civil(day)
+  const date = civilDate(day)
   const monthFirst = day - date.day + 1
   return dayMatches(day, date, monthFirst, daysInMonth(date.year, date.month), p)
 }
@@ -274,7 +246,7 @@ function matchingDaysOfMonth(year: number, month: number, p: Plan, days: number[
   const first = dayNumber(year, month, 1)
   const length = daysInMonth(year, month)
   const firstWeekday = weekdayOf(first)
-  const date: Civil = { year, month, day: 1 }
+  const date: CivilDate = { year, month, day: 1 }
   // A day whose weekday BYDAY does not name cannot match: only those it names are checked, a
   // week apart when it names one.
   const only = p.weekdays === undefined ? undefined : p.onlyWeekday

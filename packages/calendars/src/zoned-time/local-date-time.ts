@@ -1,4 +1,5 @@
-import { utcOffsetAt } from './utc-offset.js'
+import { civilDate } from './civil-date.js'
+import { ianaZoneOffsets, type UtcOffsets } from './utc-offset.js'
 
 const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/
 
@@ -75,34 +76,32 @@ export function localDateTimeToInstant(localDateTime: string, timeZone: string):
  * @example wallClockToUtc(Date.UTC(2030, 0, 15, 9), 'Europe/Berlin') // Date.UTC(2030, 0, 15, 8)
  */
 export function wallClockToUtc(wall: number, timeZone: string): number {
-  return wallClockToUtcBy(wall, (instant) => utcOffsetAt(instant, timeZone))
+  const zone = ianaZoneOffsets(timeZone)
+  return zone === undefined ? Number.NaN : wallClockToUtcBy(wall, zone)
 }
 
 /**
- * {@link wallClockToUtc} in a zone given by its offset (milliseconds ahead of UTC) at any UTC
- * instant, `undefined` for a zone it does not know: zones a VTIMEZONE defines use it too, so
- * they read skipped and repeated wall-clock times as IANA zones do.
+ * {@link wallClockToUtc} in a zone given by its offsets (milliseconds ahead of UTC) at any UTC
+ * instant, `undefined` where it has none: zones a VTIMEZONE defines use it too, so they read
+ * skipped and repeated wall-clock times as IANA zones do.
  *
- * @example wallClockToUtcBy(Date.UTC(2030, 0, 15, 9), () => 3_600_000) // Date.UTC(2030, 0, 15, 8)
+ * @example wallClockToUtcBy(Date.UTC(2030, 0, 15, 9), { offsetAt: () => 3_600_000 }) // Date.UTC(2030, 0, 15, 8)
  */
-export function wallClockToUtcBy(
-  wall: number,
-  offsetAt: (instant: number) => number | undefined,
-): number {
+export function wallClockToUtcBy(wall: number, zone: UtcOffsets): number {
   if (!Number.isFinite(wall)) return Number.NaN
   // Offsets a day before and after bracket any transition near the wall-clock time; the
   // candidates that read back as the same wall clock are the real instants.
-  const before = offsetAt(wall - 86_400_000)
-  const after = offsetAt(wall + 86_400_000)
+  const before = zone.offsetAt(wall - 86_400_000)
+  const after = zone.offsetAt(wall + 86_400_000)
   if (before === undefined || after === undefined) return Number.NaN
   if (before === after) {
-    const offset = offsetAt(wall - before) as number
+    const offset = zone.offsetAt(wall - before) as number
     return wall - offset
   }
   const early = wall - Math.max(before, after)
   const late = wall - Math.min(before, after)
-  if (offsetAt(early) === Math.max(before, after)) return early
-  if (offsetAt(late) === Math.min(before, after)) return late
+  if (zone.offsetAt(early) === Math.max(before, after)) return early
+  if (zone.offsetAt(late) === Math.min(before, after)) return late
   return wall - before
 }
 
@@ -114,11 +113,31 @@ export function wallClockToUtcBy(
  * @example instantToLocalDateTime(Date.parse('2030-01-15T08:00:00Z'), 'Europe/Berlin') // '2030-01-15T09:00:00'
  */
 export function instantToLocalDateTime(instant: number, timeZone: string): string | undefined {
-  const offset = utcOffsetAt(instant, timeZone)
-  return offset === undefined ? undefined : formatWallClock(instant + offset)
+  const zone = ianaZoneOffsets(timeZone)
+  return zone === undefined ? undefined : formatWallClock(instant + zone.offsetAt(instant))
 }
 
-/** The LocalDateTime of a wall-clock time given as milliseconds read as UTC. */
+// Years 0000 to 9999, the range a LocalDateTime's four-digit year writes.
+const yearZeroMs = -62_167_219_200_000
+const yearTenThousandMs = 253_402_300_800_000
+const twoDigits = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'))
+
+/**
+ * The LocalDateTime of a wall-clock time given as milliseconds read as UTC: what
+ * `new Date(wall).toISOString().slice(0, 19)` gives (and throws), written from the digits for
+ * years 0000 to 9999, without a Date and its ISO string per call (overrides and RDATE keys in
+ * another zone, absolute alarm triggers and UNTIL each format one).
+ *
+ * @example formatWallClock(Date.UTC(2030, 0, 15, 9)) // '2030-01-15T09:00:00'
+ */
 export function formatWallClock(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 19)
+  if (!(wall >= yearZeroMs && wall < yearTenThousandMs))
+    return new Date(wall).toISOString().slice(0, 19)
+  // A Date truncates a fractional time towards zero; the day and time of day then count from
+  // the epoch's midnight.
+  const time = Math.trunc(wall)
+  const days = Math.floor(time / 86_400_000)
+  const seconds = Math.floor((time - days * 86_400_000) / 1000)
+  const { year, month, day } = civilDate(days)
+  return `${twoDigits[Math.floor(year / 100)]}${twoDigits[year % 100]}-${twoDigits[month]}-${twoDigits[day]}T${twoDigits[Math.floor(seconds / 3600)]}:${twoDigits[Math.floor(seconds / 60) % 60]}:${twoDigits[seconds % 60]}`
 }

@@ -1,17 +1,73 @@
-const formatters = new Map<string, Intl.DateTimeFormat | null>()
+/**
+ * Where a zone's offsets come from: milliseconds its wall clock is ahead of UTC at a UTC
+ * instant, `undefined` when it has none to give.
+ */
+export interface UtcOffsets {
+  offsetAt(instant: number): number | undefined
+}
+
+const dayMs = 86_400_000
+const quarterHourMs = 900_000
+// Bounded so a long-running process does not grow without end.
+const cacheLimit = 50_000
 
 /**
- * The Intl formatter that reads wall-clock fields of a zone, or `null` when the platform's IANA
- * database does not know the name. Offsets such as `+01:00` and `UTC+1` are names Intl accepts
- * but the IANA database lacks; they are refused here.
+ * One IANA zone's offsets, read from Intl as they are asked for and kept per UTC day (NaN: the
+ * offset changes that day) and, for days with a change, per quarter hour (the finest step any
+ * zone's offset moves by). Intl formatting is the slow step; one lookup serves a whole day for
+ * all but a few days a year. One object per zone, so a conversion looks the zone's name up once
+ * rather than for every offset it needs.
  */
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  let formatter = formatters.get(timeZone)
-  if (formatter !== undefined) return formatter
-  try {
-    formatter =
-      /^[A-Za-z]/.test(timeZone) && !/^[A-Za-z]+[+-]\d/.test(timeZone)
-        ? new Intl.DateTimeFormat('en-US', {
+export class IanaZoneOffsets implements UtcOffsets {
+  readonly #formatter: Intl.DateTimeFormat
+  readonly #days = new Map<number, number>()
+  readonly #quarters = new Map<number, number>()
+
+  constructor(formatter: Intl.DateTimeFormat) {
+    this.#formatter = formatter
+  }
+
+  /** The offset at a UTC instant; NaN when the instant is not finite or out of a Date's range. */
+  offsetAt(instant: number): number {
+    if (!Number.isFinite(instant) || Math.abs(instant) > 8.64e15 - dayMs) return Number.NaN
+    const day = Math.floor(instant / dayMs)
+    let dayOffset = this.#days.get(day)
+    if (dayOffset === undefined) {
+      const first = intlOffset(this.#formatter, day * dayMs)
+      const last = intlOffset(this.#formatter, day * dayMs + dayMs - 1000)
+      dayOffset = first === last ? first : Number.NaN
+      if (this.#days.size >= cacheLimit) this.#days.clear()
+      this.#days.set(day, dayOffset)
+    }
+    if (!Number.isNaN(dayOffset)) return dayOffset
+    const quarter = Math.floor(instant / quarterHourMs)
+    let offset = this.#quarters.get(quarter)
+    if (offset === undefined) {
+      offset = intlOffset(this.#formatter, quarter * quarterHourMs)
+      if (this.#quarters.size >= cacheLimit) this.#quarters.clear()
+      this.#quarters.set(quarter, offset)
+    }
+    return offset
+  }
+}
+
+const zones = new Map<string, IanaZoneOffsets | null>()
+
+/**
+ * The offsets of a zone of the IANA database (as the platform's Intl knows it), or `undefined`
+ * when the name is not one. Offsets such as `+01:00` and `UTC+1` are names Intl accepts but the
+ * IANA database lacks; they are refused here.
+ *
+ * @example ianaZoneOffsets('Europe/Berlin')?.offsetAt(Date.parse('2026-07-01T00:00:00Z')) // 7_200_000
+ */
+export function ianaZoneOffsets(timeZone: string): IanaZoneOffsets | undefined {
+  let zone = zones.get(timeZone)
+  if (zone === undefined) {
+    zone = null
+    try {
+      if (/^[A-Za-z]/.test(timeZone) && !/^[A-Za-z]+[+-]\d/.test(timeZone)) {
+        zone = new IanaZoneOffsets(
+          new Intl.DateTimeFormat('en-US', {
             timeZone,
             hourCycle: 'h23',
             year: 'numeric',
@@ -21,13 +77,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
             minute: '2-digit',
             second: '2-digit',
             era: 'short',
-          })
-        : null
-  } catch {
-    formatter = null
+          }),
+        )
+      }
+    } catch {
+      zone = null
+    }
+    zones.set(timeZone, zone)
   }
-  formatters.set(timeZone, formatter)
-  return formatter
+  return zone ?? undefined
 }
 
 /**
@@ -39,37 +97,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
  * @example isIanaTimeZone('W. Europe Standard Time') // false
  */
 export function isIanaTimeZone(timeZone: string): boolean {
-  return formatterFor(timeZone) !== null
-}
-
-const dayMs = 86_400_000
-const quarterHourMs = 900_000
-// Offsets per zone and UTC day (NaN: the offset changes that day) and, for days with a change,
-// per quarter hour (the finest step any zone's offset moves by). Intl formatting is the slow
-// step; one lookup serves a whole day for all but a few days a year. Bounded so a long-running
-// process does not grow without end.
-const dayOffsets = new Map<string, Map<number, number>>()
-const quarterOffsets = new Map<string, Map<number, number>>()
-const cacheLimit = 50_000
-
-function cached(
-  caches: Map<string, Map<number, number>>,
-  timeZone: string,
-  key: number,
-  compute: () => number,
-): number {
-  let cache = caches.get(timeZone)
-  if (cache === undefined) {
-    cache = new Map()
-    caches.set(timeZone, cache)
-  }
-  let value = cache.get(key)
-  if (value === undefined) {
-    if (cache.size >= cacheLimit) cache.clear()
-    value = compute()
-    cache.set(key, value)
-  }
-  return value
+  return ianaZoneOffsets(timeZone) !== undefined
 }
 
 /**
@@ -81,20 +109,7 @@ function cached(
  * @example utcOffsetAt(Date.parse('2026-07-01T00:00:00Z'), 'Europe/Berlin') // 7_200_000
  */
 export function utcOffsetAt(instant: number, timeZone: string): number | undefined {
-  const formatter = formatterFor(timeZone)
-  if (formatter === null) return undefined
-  if (!Number.isFinite(instant) || Math.abs(instant) > 8.64e15 - dayMs) return Number.NaN
-  const day = Math.floor(instant / dayMs)
-  const dayOffset = cached(dayOffsets, timeZone, day, () => {
-    const first = intlOffset(formatter, day * dayMs)
-    const last = intlOffset(formatter, day * dayMs + dayMs - 1000)
-    return first === last ? first : Number.NaN
-  })
-  if (!Number.isNaN(dayOffset)) return dayOffset
-  const quarter = Math.floor(instant / quarterHourMs)
-  return cached(quarterOffsets, timeZone, quarter, () =>
-    intlOffset(formatter, quarter * quarterHourMs),
-  )
+  return ianaZoneOffsets(timeZone)?.offsetAt(instant)
 }
 
 function intlOffset(formatter: Intl.DateTimeFormat, instant: number): number {
