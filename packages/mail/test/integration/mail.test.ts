@@ -224,6 +224,29 @@ describeOnServer(['cyrus-3.6', 'cyrus-3.10'], 'mail (RFC 8621)', (server: TestSe
     expect(threadChanges.oldState).toBe(threadState.state)
   })
 
+  it('runs the README request by data type (t.Email.get) as b.call does, in one request', async () => {
+    const subject = uniqueWord('bytype')
+    await deliverOverLmtp(server, server.user.username, rawMessage(subject, 'By data type.'))
+    await eventually(async () =>
+      (await inboxIdsWithSubject(subject)).length > 0 ? true : undefined,
+    )
+    const before = client.apiRequests()
+    const { emails, threads } = await client.jmap.request((_b, t) => {
+      const found = t.Email.query({ accountId, filter: { inMailbox: inbox.id, subject } })
+      const emails = t.Email.get({
+        accountId,
+        ids: found.ref('/ids'),
+        properties: ['subject', 'threadId'],
+      })
+      const threads = t.Thread.get({ accountId, ids: emails.ref('/list/*/threadId') })
+      return { emails, threads }
+    })
+    expect(client.apiRequests() - before).toBe(1)
+    expect(emails.list.map((email) => email.subject)).toEqual([subject])
+    expect(threads.list.map((thread) => thread.id)).toEqual([emails.list[0]?.threadId])
+    expect(threads.list[0]?.emailIds).toContain(emails.list[0]?.id)
+  })
+
   it('imports and parses a message from an uploaded blob', async () => {
     const subject = uniqueWord('import')
     const upload = await client.jmap.connection.upload(
