@@ -78,6 +78,26 @@ describe('calls by data type (t.Todo.get) send what call sends', () => {
     )
   })
 
+  it('symbol keys name no method: the proxies read them as absent, and nothing is added', () => {
+    const built = offline.prepare((_b, t) => {
+      const todo = (t as unknown as Record<string | symbol, unknown>).Todo as object
+      expect((t as unknown as Record<symbol, unknown>)[Symbol.iterator]).toBeUndefined()
+      expect((todo as Record<symbol, unknown>)[Symbol.toPrimitive]).toBeUndefined()
+      // With no Symbol.toPrimitive, String() asks for toString: a method name like any other,
+      // refused as call refuses it (not a TypeError from a symbol in a template).
+      let thrown: unknown
+      try {
+        String(todo)
+      } catch (error) {
+        thrown = error
+      }
+      expect(isRequestBuildError(thrown) && thrown.message).toBe(
+        "unknown method 'Todo/toString': no capability table of this client has it",
+      )
+    })
+    expect(built.methodCalls).toEqual([])
+  })
+
   it('the builder itself gains no members', () => {
     offline.prepare((b, t) => {
       expect(t).not.toBe(b)

@@ -135,14 +135,20 @@ export class RequestBuilderImpl {
 /**
  * The calls by data type of a request (`t.Email.get(args)` is
  * `b.call('Email/get', args)`): proxies, so nothing is built for the data
- * types a request does not use, and the call is the builder's own.
+ * types a request does not use, and the call is the builder's own. Symbol
+ * keys (`String(t.Email)`, `Symbol.iterator`, a test runner's inspection)
+ * name no method: they read as absent instead of failing to build a name.
  */
 export function methodCalls(builder: RequestBuilderImpl, type?: string): object {
   return new Proxy(
     {},
     {
-      get: (_, name: string) =>
-        type ? builder.call.bind(builder, `${type}/${name}`) : methodCalls(builder, name),
+      get: (_, name) =>
+        typeof name === 'symbol'
+          ? undefined
+          : type
+            ? builder.call.bind(builder, `${type}/${name}`)
+            : methodCalls(builder, name),
     },
   )
 }
