@@ -45,7 +45,7 @@ export function readRecurrenceRule(
   context: ReadContext,
 ): RecurrenceRule | undefined {
   const recur = property.values[0] as Record<string, unknown>
-  // (Object.keys, not for…in: the reader's RECUR values have no prototype, which makes V8 keep
+  // (Object.keys, not for…in: RECUR values ical.js reads have no prototype, which makes V8 keep
   // them as dictionaries, and for…in walks those more slowly.)
   if (Object.keys(recur).some((part) => !knownParts.has(part))) return undefined
   const rule: RecurrenceRule = {

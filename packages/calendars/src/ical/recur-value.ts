@@ -65,7 +65,10 @@ const bydayPart = /^([+-])?(5[0-3]|[1-4][0-9]|[1-9])?(SU|MO|TU|WE|TH|FR|SA)$/
  * @example readRecurValue('FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU') // { freq: 'YEARLY', bymonth: 10, byday: '-1SU' }
  */
 export function readRecurValue(text: string): RecurValue | undefined {
-  const recur: RecurValue = Object.create(null)
+  // A plain object, not ical.js's prototype-less one: V8 keeps those as dictionaries, whose keys
+  // cost ~0.5 µs to list in each stage; it only ever gets the part names below, none of which an
+  // object inherits, and keeps them in input order all the same.
+  const recur: RecurValue = {}
   const length = text.length
   let start = 0
   while (start < length) {
