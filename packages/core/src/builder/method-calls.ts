@@ -244,17 +244,18 @@ type MethodsByDataType = UnionToIntersection<
 >
 
 /**
- * The calls of a request by data type and verb, from the registry:
- * `b.Email.get(args)` adds the same call as `b.call('Email/get', args)`. A
- * misspelt data type or verb gets TypeScript's own "Did you mean" message;
- * a method of a capability this client was not created with is a message.
+ * The calls of a request by data type and verb, from the registry, given as
+ * the request callback's second parameter: `t.Email.get(args)` adds the same
+ * call as `b.call('Email/get', args)`. A misspelt data type or verb gets
+ * TypeScript's own "Did you mean" message; a method of a capability this
+ * client was not created with is a message.
  *
  * Why a parameter type per method and not per call: it is computed once per
  * request, so a call costs about what jmap-jam's does (bench/types), and
  * TypeScript itself checks unknown arguments and nested objects.
  *
  * @see RFC 8620 §3.2
- * @example const emails = b.Email.get({ accountId, ids: found.ref('/ids'), properties: ['subject'] })
+ * @example jmap.request((b, t) => t.Email.get({ accountId, ids: found.ref('/ids'), properties: ['subject'] }))
  */
 // An interface, not the mapped type itself: TypeScript resolves an interface's
 // members when one is used (`t.Email`), a mapped type's keys whenever a request
