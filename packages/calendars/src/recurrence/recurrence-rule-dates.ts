@@ -1,5 +1,5 @@
 import type { NDay, RecurrenceRule } from '../jscalendar/recurrence-rule.js'
-import { type CivilDate, civilDate } from '../zoned-time/civil-date.js'
+import { type CivilDate, civilDate, dayNumber } from '../zoned-time/civil-date.js'
 
 const dayMs = 86_400_000
 const weekdayNames: readonly NDay['day'][] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']
@@ -18,28 +18,13 @@ const emptyPeriodLimit: Record<RecurrenceRule['frequency'], number> = {
 }
 const lastWall = Date.UTC(9999, 11, 31, 23, 59, 59)
 
+// Days and civil dates convert by arithmetic (zoned-time/civil-date.ts), not through Date
+// objects: the engine asks for them for every day it looks at, and a VTIMEZONE's rules run for
+// centuries.
+
 /** Monday 0 … Sunday 6 of a day counted from 1970-01-01 (a Thursday). */
 function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7
-}
-
-// Days and civil dates convert by arithmetic (proleptic Gregorian, eras of 400 years of 146,097
-// days, years starting in March so that the leap day ends one), not through Date objects: the
-// engine asks for them for every day it looks at, and a VTIMEZONE's rules run for centuries.
-
-/** The day (counted from 1970-01-01) of a date; months and days past their end carry over. */
-function dayNumber(year: number, month: number, day: number): number {
-  const carried = year + Math.floor((month - 1) / 12)
-  const monthOfYear = month - 1 - 12 * Math.floor((month - 1) / 12)
-  const y = monthOfYear < 2 ? carried - 1 : carried
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor(
-    (153 * (monthOfYear < 2 ? monthOfYear + 10 : monthOfYear - 2) + 2) / 5,
-  )
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146_097 + dayOfEra + day - 1 - 719_468
 }
 
 const isLeapYear = (year: number): boolean =>

@@ -34,3 +34,23 @@ export function civilDate(day: number): CivilDate {
     day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1,
   }
 }
+
+/**
+ * The day (counted from 1970-01-01) of a date, the inverse of {@link civilDate}, by the same
+ * arithmetic; months and days past their end carry over.
+ *
+ * @example dayNumber(1970, 13, 1) // 365 (1971-01-01)
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  const carried = year + Math.floor((month - 1) / 12)
+  const monthOfYear = month - 1 - 12 * Math.floor((month - 1) / 12)
+  const y = monthOfYear < 2 ? carried - 1 : carried
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor(
+    (153 * (monthOfYear < 2 ? monthOfYear + 10 : monthOfYear - 2) + 2) / 5,
+  )
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra + day - 1 - 719_468
+}
